@@ -1,0 +1,39 @@
+// Two projects: fast unit/integration tests, and browser tests that need the production build in dist/.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const globals = { __APP_VERSION__: require("./package.json").version };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      globals,
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/{unit,integration}/**/*.test.{ts,tsx}"],
+      transform: { "^.+\\.[cm]?[jt]sx?$": swc },
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      globals,
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      transform: { "^.+\\.[cm]?[jt]sx?$": swc },
+      globalSetup: "<rootDir>/test/browser/global-setup.js",
+      globalTeardown: "<rootDir>/test/browser/global-teardown.js",
+      testTimeout: 60000,
+    },
+  ],
+};
