@@ -1,0 +1,24 @@
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import type { Figure } from "./figure";
+
+/** Size of the JavaScript the task pane loads before first render: the scripts named in dist/taskpane.html. */
+export function taskpaneBundleSize(distDir: string): Figure[] {
+  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    .map((match) => match[1]!)
+    .filter((src) => !/^https?:/.test(src));
+  let raw = 0;
+  let gzip = 0;
+  for (const src of scripts) {
+    const content = fs.readFileSync(path.join(distDir, src));
+    raw += content.length;
+    gzip += zlib.gzipSync(content, { level: 9 }).length;
+  }
+  const detail = { scripts, budgetGzipKB: 200 };
+  return [
+    { name: "taskpane-initial-js-raw", value: Math.round(raw / 102.4) / 10, unit: "KB", detail },
+    { name: "taskpane-initial-js-gzip", value: Math.round(gzip / 102.4) / 10, unit: "KB", detail },
+  ];
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: builds, then prints one JSON line per figure. Speed is measured here, never asserted in tests.
+ */
+import path from "node:path";
+import { startStaticServer } from "../test/support/static-server.js";
+import { taskpaneBundleSize } from "./bundle-size";
+import { taskpaneFirstRender } from "./first-render";
+import type { Figure } from "./figure";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function print(figure: Figure): void {
+  process.stdout.write(`${JSON.stringify(figure)}\n`);
+}
+
+async function main(): Promise<void> {
+  taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
+
+  const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
+  process.env.CAITIEN_TEST_URL = server.url;
+  try {
+    print(await taskpaneFirstRender(5));
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
