@@ -2,19 +2,26 @@
  * Everything the task pane may ask of Word, as plain data in and out. Components receive this object
  * through React context, so they can be rendered against any implementation.
  */
+import type { TextParagraph } from "../core/text/paragraph";
 import { connectToOffice, type HostInfo } from "./office-host";
 import { insertParagraphsAfterSelection, readSelectionText } from "./selection";
+import { loadSetting, saveSetting } from "./settings";
 
 export interface WordApi {
   connect(): Promise<HostInfo>;
   readSelectionText(): Promise<string>;
-  insertParagraphsAfterSelection(texts: readonly string[]): Promise<void>;
+  insertParagraphsAfterSelection(paragraphs: readonly TextParagraph[]): Promise<void>;
+  /** A remembered add-in setting, as stored (validate it before use). */
+  loadSetting(key: string): unknown;
+  saveSetting(key: string, value: unknown): Promise<void>;
 }
 
 export const officeWordApi: WordApi = {
   connect: () => connectToOffice(),
   readSelectionText,
   insertParagraphsAfterSelection,
+  loadSetting,
+  saveSetting,
 };
 
 export type { HostInfo, ThemeKind } from "./office-host";

@@ -2,6 +2,9 @@
  * Plain-data operations at the user's cursor. Each is one Word.run with a single context.sync():
  * on Word on the web every sync is a network round trip (DESIGN.md budget: ≤ 2 per user action).
  */
+import type { TextParagraph } from "../core/text/paragraph";
+import { flatOpcPackage } from "../ooxml/write/flat-opc";
+import { paragraphXml } from "../ooxml/write/paragraphs";
 
 export async function readSelectionText(): Promise<string> {
   return Word.run(async (context) => {
@@ -12,15 +15,16 @@ export async function readSelectionText(): Promise<string> {
   });
 }
 
-/** Inserts the paragraphs after the paragraph holding the cursor, in order, and moves the cursor to the last one. */
-export async function insertParagraphsAfterSelection(texts: readonly string[]): Promise<void> {
-  if (texts.length === 0) return;
+/**
+ * Inserts the paragraphs after the paragraph that holds the cursor, as one OOXML block (bold runs and indents
+ * kept, no paragraph style so they take the document's body style), in a single round trip.
+ */
+export async function insertParagraphsAfterSelection(paragraphs: readonly TextParagraph[]): Promise<void> {
+  if (paragraphs.length === 0) return;
+  const ooxml = flatOpcPackage(paragraphs.map(paragraphXml).join(""));
   await Word.run(async (context) => {
-    let anchor: Word.Paragraph = context.document.getSelection().paragraphs.getLast();
-    for (const text of texts) {
-      anchor = anchor.insertParagraph(text, "After");
-    }
-    anchor.select("End");
+    const anchor = context.document.getSelection().paragraphs.getLast();
+    anchor.getRange("Whole").insertOoxml(ooxml, "After");
     await context.sync();
   });
 }
