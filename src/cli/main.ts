@@ -1,5 +1,6 @@
 import type { CliIo } from "./io";
 import { EXIT } from "./io";
+import { runCatalog } from "./commands/catalog";
 
 const USAGE = `caitien ${__APP_VERSION__} — Cải Tiến: kế hoạch cải tiến chất lượng giáo dục (school quality-improvement plans)
 
@@ -23,7 +24,9 @@ interface Command {
 }
 
 /** Commands are added here by the features that need them (catalog, read, check, report, new-plan). */
-const COMMANDS: Record<string, Command> = {};
+const COMMANDS: Record<string, Command> = {
+  catalog: { summary: "List or search the criteria of a framework (see caitien catalog --help)", run: runCatalog },
+};
 
 function usage(): string {
   const extra = Object.entries(COMMANDS)

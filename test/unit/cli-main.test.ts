@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import pkg from "../../package.json";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -18,7 +19,7 @@ describe("caitien entry point", () => {
   test("--version prints the package version", async () => {
     const c = capture();
     expect(await main(["--version"], c.io)).toBe(0);
-    expect(c.out()).toBe(`${require("../../package.json").version}\n`);
+    expect(c.out()).toBe(`${pkg.version}\n`);
   });
 
   test("--help lists usage and exit codes; no arguments prints it too but exits 2", async () => {
@@ -40,7 +41,7 @@ describe("caitien entry point", () => {
 
   test("the installed bin runs from the built bundle", () => {
     const version = execFileSync(process.execPath, [path.join(ROOT, "bin/caitien.js"), "--version"], { encoding: "utf8" });
-    expect(version.trim()).toBe(require("../../package.json").version);
+    expect(version.trim()).toBe(pkg.version);
     const unknown = spawnSync(process.execPath, [path.join(ROOT, "bin/caitien.js"), "nope"], { encoding: "utf8" });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "nope"');
