@@ -1,9 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-const { manifestForBase, DEV_BASE_URL } = require("../../scripts/manifest-base-url.js") as {
-  manifestForBase(content: string, base: string): string;
-  DEV_BASE_URL: string;
-};
+import { DEV_BASE_URL, manifestForBase } from "../../scripts/manifest-base-url.js";
 
 const manifest = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
 

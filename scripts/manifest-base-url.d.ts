@@ -1,0 +1,2 @@
+export const DEV_BASE_URL: string;
+export function manifestForBase(content: string | Buffer, baseUrl: string): string;
