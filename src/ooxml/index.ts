@@ -1,0 +1,13 @@
+export { DocxError } from "./errors";
+export type { DocxErrorCode } from "./errors";
+export { openDocx, flatOpcDocumentXml, locateFlatOpcDocumentXml } from "./package";
+export type { DocxPackage } from "./package";
+export { readTables } from "./read-tables";
+export type { Cell, Row, TableGrid, VMerge } from "./table-grid";
+export {
+  decodeTcvn3,
+  detectLegacyEncoding,
+  isUppercaseTcvn3Font,
+  legacyEncodingOfFont,
+} from "./legacy-encoding";
+export type { LegacyEncoding } from "./legacy-encoding";

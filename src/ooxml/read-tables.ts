@@ -1,0 +1,460 @@
+/**
+ * Reads every table of a WordprocessingML main document into a grid of cells, in one streaming pass.
+ *
+ * A streaming parser (saxes) rather than a DOM: a 3,000-row plan is several megabytes of XML and a DOM costs
+ * an order of magnitude more (DESIGN.md). The same code reads word/document.xml from a .docx and the
+ * `w:document` of Word's flat-OPC `getOoxml()`.
+ *
+ * Text is read as Word shows it (final view, tracked changes applied):
+ * - runs are joined wherever they were split; proofing marks and bookmarks carry no text;
+ * - `w:ins` and `w:moveTo` count, `w:del` and `w:moveFrom` do not;
+ * - complex fields show their result (between `separate` and `end`), never their instruction; `w:fldSimple`,
+ *   hyperlinks, smart tags, custom XML and content controls are transparent;
+ * - `mc:AlternateContent`: the first `mc:Choice` that yields text wins, `mc:Fallback` is read only when no
+ *   choice yielded any (so the same content is never read twice);
+ * - drawings, VML pictures, text boxes and OLE objects are skipped; a nested table is its own grid;
+ * - property-change records (`w:tcPrChange`, …) are skipped so an old gridSpan or vMerge is never read;
+ * - `w:br`/`w:cr` → "\n", `w:tab`/`w:ptab` → "\t", `w:noBreakHyphen` → "-", `w:softHyphen` → U+00AD,
+ *   `w:sym` → its character unless it is a symbol-font glyph (U+F000–U+F0FF, no Unicode meaning).
+ * Paragraph text is normalised to NFC (documents mix NFC and NFD).
+ * Not handled: a deleted paragraph mark (which would merge two paragraphs in the final view) keeps them apart,
+ * and the legacy horizontal merge `w:hMerge` is not turned into a gridSpan.
+ */
+import { SaxesParser } from "saxes";
+import type { SaxesTagPlain } from "saxes";
+import { DocxError } from "./errors";
+import type { Cell, Row, TableGrid, VMerge } from "./table-grid";
+
+const W_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+]);
+const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** Subtrees whose text Word does not show in the cell, or that hold superseded properties. */
+const SKIPPED = new Set([
+  "del",
+  "moveFrom",
+  "delText",
+  "delInstrText",
+  "instrText",
+  "txbxContent",
+  "drawing",
+  "pict",
+  "object",
+  "rt",
+  "sdtPr",
+  "sdtEndPr",
+  "fldData",
+  "rPrChange",
+  "pPrChange",
+  "tblPrChange",
+  "tblPrExChange",
+  "trPrChange",
+  "tcPrChange",
+  "sectPrChange",
+  "tblGridChange",
+  "numberingChange",
+]);
+
+const NO_BORDER = new Set(["nil", "none"]);
+const OFF_VALUES = new Set(["0", "false", "off"]);
+const BORDER_SIDES: Record<string, string> = {
+  top: "top",
+  left: "left",
+  start: "left",
+  bottom: "bottom",
+  right: "right",
+  end: "right",
+  insideH: "insideH",
+  insideV: "insideV",
+};
+const STYLES_WITHOUT_BORDERS = new Set(["tablenormal", "normaltable"]);
+
+interface CellBuilder {
+  index: number;
+  gridCol: number;
+  gridSpan: number;
+  vMerge: VMerge;
+  paragraphs: string[];
+  inParagraph: boolean;
+  fonts: Set<string>;
+  nestedTables: number[];
+  /** Open complex fields: true once past `separate` (showing the result). */
+  fields: boolean[];
+  hiddenFields: number;
+}
+
+interface RowBuilder {
+  index: number;
+  cells: Cell[];
+  isHeader: boolean;
+  isDeleted: boolean;
+  gridBefore: number;
+  nextGridCol: number;
+  start: number;
+}
+
+interface TableBuilder {
+  index: number;
+  depth: number;
+  parentIndex: number | null;
+  rows: Row[];
+  gridCols: number[];
+  style: string | null;
+  visibleBorder: boolean;
+  tableSidesNone: Set<string>;
+  start: number;
+  row: RowBuilder | null;
+  cell: CellBuilder | null;
+}
+
+interface AlternateContent {
+  /** Value of the content counter when the mc:AlternateContent opened. */
+  mark: number;
+}
+
+export function readTables(documentXml: string): TableGrid[] {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const tables: TableGrid[] = [];
+  const open: TableBuilder[] = [];
+  const names: string[] = [];
+  const alternates: AlternateContent[] = [];
+  let tableCount = 0;
+  let skipping = 0;
+  let inText = 0;
+  let inRun = 0;
+  /** Grows whenever text or a table is read: tells whether an mc:Choice yielded anything. */
+  let contentCounter = 0;
+  let w = "w:";
+  let mc = "mc:";
+  let rootSeen = false;
+
+  const attr = (node: SaxesTagPlain, local: string): string | undefined =>
+    node.attributes[w + local] ?? node.attributes[local];
+
+  const tagStart = (): number => documentXml.lastIndexOf("<", parser.position - 1);
+
+  const currentCell = (): CellBuilder | null => open[open.length - 1]?.cell ?? null;
+
+  const appendText = (text: string): void => {
+    const cell = currentCell();
+    if (!cell || !cell.inParagraph || cell.hiddenFields > 0 || text === "") return;
+    const last = cell.paragraphs.length - 1;
+    cell.paragraphs[last] += text;
+    contentCounter++;
+  };
+
+  const detectPrefixes = (node: SaxesTagPlain): void => {
+    for (const [key, value] of Object.entries(node.attributes)) {
+      if (key === "xmlns" && W_NAMESPACES.has(value)) w = "";
+      else if (key.startsWith("xmlns:") && W_NAMESPACES.has(value)) w = key.slice(6) + ":";
+      else if (key.startsWith("xmlns:") && value === MC_NAMESPACE) mc = key.slice(6) + ":";
+    }
+  };
+
+  /** Element kinds by qualified name: the local name for w: elements, "mc:…" for markup compatibility, "" else. */
+  const kinds = new Map<string, string>();
+  const kindOf = (name: string): string => {
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      if (name.startsWith(mc)) kind = "mc:" + name.slice(mc.length);
+      else if (w === "" ? !name.includes(":") : name.startsWith(w)) kind = name.slice(w.length);
+      else kind = "";
+      kinds.set(name, kind);
+    }
+    return kind;
+  };
+
+  const onOpen = (node: SaxesTagPlain): void => {
+    if (skipping > 0) {
+      skipping++;
+      return;
+    }
+    if (!rootSeen) {
+      rootSeen = true;
+      detectPrefixes(node);
+    }
+    const local = kindOf(node.name);
+    const parent = names[names.length - 1] ?? "";
+    const grandparent = names[names.length - 2] ?? "";
+
+    if (local === "mc:AlternateContent") alternates.push({ mark: contentCounter });
+    else if (local === "mc:Choice" || local === "mc:Fallback") {
+      const alternate = alternates[alternates.length - 1];
+      if (alternate && contentCounter !== alternate.mark) {
+        skipping = 1;
+        return;
+      }
+    }
+    const table = open[open.length - 1];
+    if (local === "del" && parent === "trPr" && table?.row) table.row.isDeleted = true;
+    if (SKIPPED.has(local)) {
+      skipping = 1;
+      return;
+    }
+    names.push(local);
+
+    switch (local) {
+      case "tbl": {
+        const index = tableCount++;
+        const parentCell = table?.cell;
+        if (parentCell) parentCell.nestedTables.push(index);
+        open.push({
+          index,
+          depth: open.length,
+          parentIndex: table ? table.index : null,
+          rows: [],
+          gridCols: [],
+          style: null,
+          visibleBorder: false,
+          tableSidesNone: new Set(),
+          start: tagStart(),
+          row: null,
+          cell: null,
+        });
+        contentCounter++;
+        return;
+      }
+      case "tr":
+        if (table) {
+          table.row = {
+            index: table.rows.length,
+            cells: [],
+            isHeader: false,
+            isDeleted: false,
+            gridBefore: 0,
+            nextGridCol: 0,
+            start: tagStart(),
+          };
+          table.cell = null;
+        }
+        return;
+      case "tc":
+        if (table?.row) {
+          table.cell = {
+            index: table.row.cells.length,
+            gridCol: table.row.nextGridCol,
+            gridSpan: 1,
+            vMerge: null,
+            paragraphs: [],
+            inParagraph: false,
+            fonts: new Set(),
+            nestedTables: [],
+            fields: [],
+            hiddenFields: 0,
+          };
+        }
+        return;
+      case "p": {
+        const cell = table?.cell;
+        if (cell) {
+          cell.paragraphs.push("");
+          cell.inParagraph = true;
+        }
+        return;
+      }
+      case "r":
+        inRun++;
+        return;
+      case "t":
+        if (inRun > 0) inText++;
+        return;
+      case "tab":
+      case "ptab":
+        if (inRun > 0) appendText("\t");
+        return;
+      case "br":
+      case "cr":
+        if (inRun > 0) appendText("\n");
+        return;
+      case "noBreakHyphen":
+        if (inRun > 0) appendText("-");
+        return;
+      case "softHyphen":
+        if (inRun > 0) appendText("\u00ad");
+        return;
+      case "sym":
+        if (inRun > 0) appendText(symbolText(attr(node, "char")));
+        return;
+      case "fldChar":
+        onFieldChar(attr(node, "fldCharType"));
+        return;
+      case "rFonts": {
+        const cell = currentCell();
+        if (cell) {
+          const ascii = attr(node, "ascii");
+          const hAnsi = attr(node, "hAnsi");
+          if (ascii) cell.fonts.add(ascii);
+          if (hAnsi) cell.fonts.add(hAnsi);
+        }
+        return;
+      }
+      case "tblStyle":
+        if (table && parent === "tblPr") {
+          const style = attr(node, "val") ?? "";
+          table.style = style && !STYLES_WITHOUT_BORDERS.has(style.toLowerCase()) ? style : null;
+        }
+        return;
+      case "gridCol":
+        if (table && parent === "tblGrid") table.gridCols.push(toInt(attr(node, "w"), 0));
+        return;
+      case "tblHeader":
+        if (table?.row && parent === "trPr") table.row.isHeader = isOn(attr(node, "val"));
+        return;
+      case "gridBefore":
+        if (table?.row && parent === "trPr" && table.row.cells.length === 0) {
+          const before = Math.max(0, toInt(attr(node, "val"), 0));
+          table.row.gridBefore = before;
+          table.row.nextGridCol = before;
+        }
+        return;
+      case "gridSpan":
+        if (table?.cell && parent === "tcPr") table.cell.gridSpan = Math.max(1, toInt(attr(node, "val"), 1));
+        return;
+      case "vMerge":
+        if (table?.cell && parent === "tcPr") {
+          table.cell.vMerge = attr(node, "val") === "restart" ? "restart" : "continue";
+        }
+        return;
+      default:
+        if (table && (parent === "tblBorders" || parent === "tcBorders")) {
+          onBorder(table, local, attr(node, "val"), grandparent === "tblPr" && parent === "tblBorders");
+        }
+    }
+  };
+
+  const onBorder = (table: TableBuilder, side: string, value: string | undefined, isTableLevel: boolean): void => {
+    const normalisedSide = BORDER_SIDES[side];
+    if (!normalisedSide || value === undefined) return;
+    if (!NO_BORDER.has(value)) table.visibleBorder = true;
+    else if (isTableLevel) table.tableSidesNone.add(normalisedSide);
+  };
+
+  const onFieldChar = (type: string | undefined): void => {
+    const cell = currentCell();
+    if (!cell) return;
+    if (type === "begin") {
+      cell.fields.push(false);
+      cell.hiddenFields++;
+    } else if (type === "separate") {
+      const last = cell.fields.length - 1;
+      if (last >= 0 && cell.fields[last] === false) {
+        cell.fields[last] = true;
+        cell.hiddenFields--;
+      }
+    } else if (type === "end") {
+      const wasShowingResult = cell.fields.pop();
+      if (wasShowingResult === false) cell.hiddenFields--;
+    }
+  };
+
+  const onClose = (): void => {
+    if (skipping > 0) {
+      skipping--;
+      return;
+    }
+    const local = names.pop() ?? "";
+    if (local === "mc:AlternateContent") {
+      alternates.pop();
+      return;
+    }
+    const table = open[open.length - 1];
+    switch (local) {
+      case "t":
+        if (inText > 0) inText--;
+        return;
+      case "r":
+        if (inRun > 0) inRun--;
+        return;
+      case "p":
+        if (table?.cell) table.cell.inParagraph = false;
+        return;
+      case "tc":
+        if (table?.row && table.cell) {
+          table.row.cells.push(finishCell(table.cell));
+          table.row.nextGridCol += table.cell.gridSpan;
+          table.cell = null;
+        }
+        return;
+      case "tr":
+        if (table?.row) {
+          const { index, cells, isHeader, isDeleted, gridBefore, start } = table.row;
+          table.rows.push({ index, cells, isHeader, isDeleted, gridBefore, start, end: parser.position });
+          table.row = null;
+        }
+        return;
+      case "tbl":
+        if (table) {
+          open.pop();
+          tables[table.index] = finishTable(table, parser.position);
+        }
+        return;
+    }
+  };
+
+  parser.on("opentag", onOpen);
+  parser.on("closetag", onClose);
+  parser.on("text", (text) => {
+    if (inText > 0 && skipping === 0) appendText(text);
+  });
+  parser.on("cdata", (text) => {
+    if (inText > 0 && skipping === 0) appendText(text);
+  });
+  parser.on("error", (error) => {
+    throw new DocxError("bad-xml", error.message);
+  });
+  parser.write(documentXml).close();
+  return tables;
+}
+
+function finishCell(cell: CellBuilder): Cell {
+  const paragraphs = cell.paragraphs.map((p) => p.normalize("NFC"));
+  return {
+    index: cell.index,
+    gridCol: cell.gridCol,
+    gridSpan: cell.gridSpan,
+    vMerge: cell.vMerge,
+    paragraphs,
+    text: paragraphs.join("\n"),
+    fonts: cell.fonts,
+    nestedTables: cell.nestedTables,
+  };
+}
+
+function finishTable(table: TableBuilder, end: number): TableGrid {
+  const allTableSidesNone = table.tableSidesNone.size === 6;
+  return {
+    index: table.index,
+    depth: table.depth,
+    parentIndex: table.parentIndex,
+    isTopLevel: table.depth === 0,
+    rows: table.rows,
+    gridCols: table.gridCols,
+    style: table.style,
+    hasBorders: table.visibleBorder || (table.style !== null && !allTableSidesNone),
+    start: table.start,
+    end,
+  };
+}
+
+function symbolText(hex: string | undefined): string {
+  if (!hex) return "";
+  const code = Number.parseInt(hex, 16);
+  if (!Number.isFinite(code) || code <= 0 || (code >= 0xf000 && code <= 0xf0ff)) return "";
+  try {
+    return String.fromCodePoint(code);
+  } catch {
+    return "";
+  }
+}
+
+function isOn(value: string | undefined): boolean {
+  return value === undefined || !OFF_VALUES.has(value.toLowerCase());
+}
+
+function toInt(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : fallback;
+}
