@@ -1,0 +1,24 @@
+/** What the preview page's query string asks for: `?theme=dark`, `?wordapi=1.4`, `?platform=PC`, `?sample=blank`. */
+export interface PreviewOptions {
+  theme: "light" | "dark";
+  /** Highest WordApi requirement set the fake host reports, e.g. "1.4"; null keeps the host's default. */
+  supportedWordApi: string | null;
+  /** The Office platform the fake host reports; null keeps the host's default. */
+  platform: "PC" | "Mac" | "OfficeOnline" | null;
+  initial: "sample" | "blank";
+}
+
+const PLATFORMS = ["PC", "Mac", "OfficeOnline"] as const;
+
+export function previewOptions(search: string): PreviewOptions {
+  const params = new URLSearchParams(search);
+  const wordApi = params.get("wordapi")?.trim() ?? "";
+  const platform = params.get("platform")?.trim().toLowerCase() ?? "";
+  return {
+    theme: params.get("theme")?.toLowerCase() === "dark" ? "dark" : "light",
+    // Anything that is not a requirement-set version is ignored rather than passed on to the host.
+    supportedWordApi: /^1\.\d{1,2}$/.test(wordApi) ? wordApi : null,
+    platform: PLATFORMS.find((p) => p.toLowerCase() === platform) ?? null,
+    initial: params.get("sample")?.toLowerCase() === "blank" ? "blank" : "sample",
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The preview page (`npm start`): the add-in's task pane beside a rendering of the fake Word host's document, so
+ * the add-in can be tried without Word. Everything runs in the page; no document leaves the browser.
+ */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import sampleUrl from "./samples/ke-hoach-2026-thcs.docx";
+import { FakeWordDocument } from "../fake-office/fake-document";
+import { createFakeHost, installFakeHost } from "../fake-office/fake-office";
+import { mountTaskpane } from "../taskpane/mount";
+import { adjacentParagraphIndex, fitPageToWidth, renderDocument } from "./render-document";
+import { PreviewController } from "./preview-controller";
+import { previewOptions } from "./preview-options";
+import { PreviewToolbar } from "./PreviewToolbar";
+
+type FakeHost = ReturnType<typeof createFakeHost>;
+
+/**
+ * Test hook for the browser tests (not a product API): set once the first document is shown.
+ * `host` is the fake host currently installed (a new one per opened document); `loadDocx` opens bytes as if the
+ * user had picked a file and rejects with the Vietnamese reason when they are not a .docx; `exportDocx` saves the
+ * current document.
+ */
+export interface PreviewTestHook {
+  readonly host: FakeHost;
+  loadDocx(bytes: Uint8Array, fileName?: string): Promise<void>;
+  exportDocx(): Promise<Uint8Array>;
+}
+
+declare global {
+  interface Window {
+    __caitienPreview?: PreviewTestHook;
+  }
+}
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+function requiredElement(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`preview.html has no #${id}`);
+  return el;
+}
+
+async function main(): Promise<void> {
+  const options = previewOptions(window.location.search);
+  const paneSlot = requiredElement("pane");
+  const documentView = requiredElement("document");
+  const documentRegion = documentView.closest<HTMLElement>("[data-document-region]") ?? documentView;
+  const toolbarSlot = requiredElement("toolbar");
+  document.body.classList.toggle("theme-dark", options.theme === "dark");
+
+  let unmountPane: (() => void) | null = null;
+
+  const controller = new PreviewController<FakeWordDocument, FakeHost>({
+    fromDocx: (bytes) => FakeWordDocument.fromDocx(bytes),
+    blank: () => FakeWordDocument.blank(),
+    loadSample: async () => {
+      const response = await fetch(sampleUrl);
+      if (!response.ok) throw new Error(`Sample plan: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    createHost: (doc) =>
+      createFakeHost({
+        document: doc,
+        theme: options.theme,
+        ...(options.supportedWordApi ? { supportedWordApi: options.supportedWordApi } : {}),
+        ...(options.platform ? { platform: options.platform } : {}),
+      }),
+    installHost: (host) => installFakeHost(globalThis, host),
+    render: (host) => {
+      const selection = host.document.selection;
+      renderDocument(host.document.xml, documentView, {
+        selectionIndex: selection.kind === "paragraph" ? selection.index : null,
+        onSelectParagraph: (index) => controller.selectParagraph(index),
+      });
+    },
+    mountPane: () => {
+      unmountPane?.();
+      // A fresh container per document: the previous pane's React root stays with the old, detached one.
+      const container = document.createElement("div");
+      container.className = "pane-root";
+      paneSlot.replaceChildren(container);
+      const result: unknown = mountTaskpane(container);
+      unmountPane = typeof result === "function" ? (result as () => void) : null;
+    },
+    documentOpened: () => documentRegion.scrollTo({ top: 0, left: 0 }),
+  });
+
+  // Arrow keys move the cursor paragraph by paragraph, as in Word; the region is focusable so it can scroll too.
+  documentRegion.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const next = adjacentParagraphIndex(documentView, controller.selectedParagraph(), event.key === "ArrowDown" ? 1 : -1);
+    if (next === null) return;
+    event.preventDefault();
+    controller.selectParagraph(next);
+    documentView.querySelector(`[data-p-index="${next}"]`)?.scrollIntoView({ block: "nearest" });
+  });
+
+  new ResizeObserver(() => fitPageToWidth(documentView)).observe(documentView);
+
+  createRoot(toolbarSlot).render(
+    <FluentProvider theme={options.theme === "dark" ? webDarkTheme : webLightTheme} lang="vi">
+      <PreviewToolbar controller={controller} onDownload={saveBytes} />
+    </FluentProvider>,
+  );
+
+  try {
+    await controller.start(options.initial);
+  } catch (error) {
+    console.error(error);
+    await controller.start("blank");
+    controller.showError("Không tải được mẫu kế hoạch: đang mở một tài liệu trống.");
+  }
+
+  window.__caitienPreview = {
+    get host() {
+      return controller.host;
+    },
+    loadDocx: (bytes, fileName) => controller.loadDocx(bytes, fileName),
+    exportDocx: () => controller.exportDocx(),
+  };
+}
+
+function saveBytes(bytes: Uint8Array, fileName: string): void {
+  // A copy: Blob needs an ArrayBuffer-backed view, and the caller's bytes stay untouched.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: DOCX_MIME }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  const view = document.getElementById("document");
+  if (view) view.textContent = "Không khởi động được bản xem thử. Hãy tải lại trang.";
+});

@@ -1,0 +1,26 @@
+import { previewOptions } from "../../src/preview/preview-options";
+
+describe("previewOptions", () => {
+  it("defaults to the light theme, the host's own WordApi and the sample plan", () => {
+    expect(previewOptions("")).toEqual({ theme: "light", supportedWordApi: null, platform: null, initial: "sample" });
+  });
+
+  it("reads ?theme=dark, ?wordapi=1.4, ?platform=mac and ?sample=blank together", () => {
+    expect(previewOptions("?theme=dark&wordapi=1.4&platform=mac&sample=blank")).toEqual({
+      theme: "dark",
+      supportedWordApi: "1.4",
+      platform: "Mac",
+      initial: "blank",
+    });
+  });
+
+  it("ignores values it does not know instead of passing them to the host", () => {
+    expect(previewOptions("?theme=purple&wordapi=latest&platform=ios&sample=other")).toEqual({
+      theme: "light",
+      supportedWordApi: null,
+      platform: null,
+      initial: "sample",
+    });
+    expect(previewOptions("?wordapi=1.4;alert(1)").supportedWordApi).toBeNull();
+  });
+});
