@@ -1,6 +1,7 @@
 // Three builds:
 //  - "taskpane": the add-in (taskpane.html, commands.html), the preview page and the manifest, into dist/;
-//  - "cli": the command-line tool, one Node bundle in dist/cli/ (built on `npm install` by `prepare`);
+//  - "cli": the command-line tool, one Node bundle in dist-cli/ (built on `npm install` by `prepare`; kept out of
+//    dist/, which is what gets deployed);
 //  - "office-stand-in": test-only script that replaces office.js in browser tests, into dist-test/ (never deployed);
 //  - "bench": the benchmark harness, into dist-bench/ (`npm run bench`).
 const path = require("node:path");
@@ -94,7 +95,7 @@ const cli = (env, argv) => ({
   devtool: false,
   entry: { caitien: "./src/cli/main.ts" },
   output: {
-    path: path.resolve(__dirname, "dist/cli"),
+    path: path.resolve(__dirname, "dist-cli"),
     filename: "[name].js",
     library: { type: "commonjs2" },
     clean: true,

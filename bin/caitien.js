@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 "use strict";
-// Thin launcher: the CLI is bundled into dist/cli by `npm install` (the `prepare` script) or `npm run build`.
+// Thin launcher: the CLI is bundled into dist-cli/ by `npm install` (the `prepare` script) or `npm run build`.
 let cli;
 try {
-  cli = require("../dist/cli/caitien.js");
+  cli = require("../dist-cli/caitien.js");
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
     process.stderr.write("caitien: the CLI is not built yet. Run `npm install` (or `npm run build`) in the project folder.\n");

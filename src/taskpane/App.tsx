@@ -46,8 +46,10 @@ export function App({ host }: { host: Extract<HostInfo, { kind: "word" }> }) {
           ))}
         </TabList>
       </nav>
-      <main className={styles.panel} role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
-        <Panel host={host} />
+      <main className={styles.panel}>
+        <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+          <Panel host={host} />
+        </div>
       </main>
       <footer className={styles.footer}>
         <Caption1>

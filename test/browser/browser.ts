@@ -95,7 +95,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document);
+    // Fluent's focus manager (tabster) puts aria-hidden focus sentinels around some widgets; they hand focus on at
+    // once and are never read, a known axe false positive (microsoft/fluentui#25133), so they are left out.
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");

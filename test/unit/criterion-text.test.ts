@@ -32,7 +32,7 @@ describe("criterion text as principals quote it", () => {
 
 describe("paragraph OOXML", () => {
   const parse = (xml: string) => new DOMParser().parseFromString(documentXml(xml), "text/xml");
-  const textOf = (doc: Document) =>
+  const textOf = (doc: ReturnType<typeof parse>) =>
     Array.from(doc.getElementsByTagName("w:r"))
       .map((run) =>
         Array.from(run.childNodes)
