@@ -16,8 +16,9 @@ describe("task pane (production build, fake Word host in place of office.js)", (
     const { page, externalRequests, consoleErrors } = await openPage(browser, "taskpane.html");
     await page.getByRole("heading", { name: "Cải Tiến", level: 1 }).waitFor();
     const tabs = page.getByRole("tab");
-    expect(await tabs.allTextContents()).toEqual(["Bảng kế hoạch", "Danh mục tiêu chí", "Kiểm tra", "Báo cáo"]);
-    expect(await page.getByRole("tab", { selected: true }).textContent()).toBe("Bảng kế hoạch");
+    // innerText, not textContent: Fluent keeps a hidden bold copy of each label to reserve its width.
+    expect(await tabs.allInnerTexts()).toEqual(["Bảng kế hoạch", "Danh mục tiêu chí", "Kiểm tra", "Báo cáo"]);
+    expect(await page.getByRole("tab", { selected: true }).innerText()).toBe("Bảng kế hoạch");
     await screenshot(page, "taskpane-light");
 
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -29,18 +30,18 @@ describe("task pane (production build, fake Word host in place of office.js)", (
   test("tabs switch with the mouse and with the keyboard", async () => {
     const { page } = await openPage(browser, "taskpane.html");
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
-    await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Kiểm tra");
+    await expect(page.getByRole("tab", { selected: true }).innerText()).resolves.toBe("Kiểm tra");
     await page.getByRole("heading", { name: "Kiểm tra", level: 2 }).waitFor();
 
     // Arrow keys move between tabs (roving focus); Enter or Space selects, as in Office's own panes.
     await page.getByRole("tab", { name: "Kiểm tra" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Báo cáo");
+    await expect(page.getByRole("tab", { selected: true }).innerText()).resolves.toBe("Báo cáo");
     await page.getByRole("heading", { name: "Báo cáo", level: 2 }).waitFor();
     await page.keyboard.press("Home");
     await page.keyboard.press("Space");
-    await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Bảng kế hoạch");
+    await expect(page.getByRole("tab", { selected: true }).innerText()).resolves.toBe("Bảng kế hoạch");
     await page.context().close();
   });
 

@@ -33,6 +33,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
   },
   title: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   code: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
   snippet: { color: tokens.colorNeutralForeground3 },
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
@@ -77,7 +78,7 @@ export function CriterionList({ id, groups, activeId, onActivate, onChoose }: Pr
                   <span className={styles.code}>{option.criterion.code}</span>
                   <span>{option.criterion.name}</span>
                   {option.criterion.mandatory ? (
-                    <Badge size="small" appearance="tint" color="important">
+                    <Badge className={styles.badge} size="small" appearance="tint" color="important">
                       bắt buộc
                     </Badge>
                   ) : null}
