@@ -4,12 +4,11 @@
  */
 import type { TextParagraph } from "../core/text/paragraph";
 import { connectToOffice, type HostInfo } from "./office-host";
-import { insertParagraphsAfterSelection, readSelectionText } from "./selection";
+import { insertParagraphsAfterSelection } from "./selection";
 import { loadSetting, saveSetting } from "./settings";
 
 export interface WordApi {
   connect(): Promise<HostInfo>;
-  readSelectionText(): Promise<string>;
   insertParagraphsAfterSelection(paragraphs: readonly TextParagraph[]): Promise<void>;
   /** A remembered add-in setting, as stored (validate it before use). */
   loadSetting(key: string): unknown;
@@ -18,7 +17,6 @@ export interface WordApi {
 
 export const officeWordApi: WordApi = {
   connect: () => connectToOffice(),
-  readSelectionText,
   insertParagraphsAfterSelection,
   loadSetting,
   saveSetting,

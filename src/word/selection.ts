@@ -6,15 +6,6 @@ import type { TextParagraph } from "../core/text/paragraph";
 import { flatOpcPackage } from "../ooxml/write/flat-opc";
 import { paragraphXml } from "../ooxml/write/paragraphs";
 
-export async function readSelectionText(): Promise<string> {
-  return Word.run(async (context) => {
-    const range = context.document.getSelection();
-    range.load("text");
-    await context.sync();
-    return range.text;
-  });
-}
-
 /**
  * Inserts the paragraphs after the paragraph that holds the cursor, as one OOXML block (bold runs and indents
  * kept, no paragraph style so they take the document's body style), in a single round trip.

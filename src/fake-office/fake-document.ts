@@ -1,0 +1,262 @@
+/**
+ * The document behind the fake Word host: a real .docx package (jszip) whose word/document.xml is a live
+ * @xmldom/xmldom DOM. Proxies mutate this DOM at `context.sync()`; the preview renders it; `toDocx()` saves it.
+ *
+ * The selection is a collapsed cursor at the end of one paragraph. It is identified outside by the paragraph's
+ * index among ALL w:p elements of the body in document order (the order of getElementsByTagName("w:p"), so
+ * paragraphs inside table cells count), and kept inside as the element itself, so inserting content before the
+ * cursor moves its index as Word's cursor would move.
+ */
+import JSZip from "jszip";
+import type { Document, Element } from "@xmldom/xmldom";
+import { StyleSheet } from "./styles";
+import { isInside, isW, parseXml, serializeXml, W_NS, wChildren, wDescendants } from "./xml";
+
+export type BlockSelection = { kind: "paragraph"; index: number } | { kind: "none" };
+
+const DEFAULT_MAIN_PART = "word/document.xml";
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export class FakeWordDocument {
+  /** Backing store of the add-in settings (Office.context.document.settings and, from WordApi 1.4, Word's). */
+  settings = new Map<string, unknown>();
+  /** @internal word/styles.xml as read, for style names and fonts. */
+  readonly styleSheet: StyleSheet;
+
+  private selectedParagraph: Element | null = null;
+  private readonly changeListeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<() => void>();
+  private changedSinceNotify = false;
+  private selectionChangedSinceNotify = false;
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly mainPartPath: string,
+    readonly xml: Document,
+    /** @internal */ readonly stylesXml: string | null,
+  ) {
+    this.styleSheet = new StyleSheet(stylesXml === null ? null : tryParse(stylesXml));
+    // Word opens a document with the cursor at its start.
+    this.selectedParagraph = this.paragraphs()[0] ?? null;
+  }
+
+  static async fromDocx(data: ArrayBuffer | Uint8Array): Promise<FakeWordDocument> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(data);
+    } catch (error) {
+      throw new Error(
+        "Không mở được tệp: đây không phải tài liệu Word .docx (tệp không phải gói ZIP). " +
+          `/ Cannot open the file: it is not a Word .docx document (not a ZIP package): ${messageOf(error)}`,
+        { cause: error },
+      );
+    }
+    const mainPartPath = (await mainDocumentPath(zip)) ?? DEFAULT_MAIN_PART;
+    const main = zip.file(mainPartPath);
+    if (!main) {
+      throw new Error(
+        `Tệp .docx thiếu phần nội dung chính (${mainPartPath}). / The .docx package has no main document part (${mainPartPath}).`,
+      );
+    }
+    const xml = parseDocumentXml(await main.async("string"), mainPartPath);
+    const stylesPath = await stylesPartPath(zip, mainPartPath);
+    const stylesFile = stylesPath ? zip.file(stylesPath) : null;
+    const stylesXml = stylesFile ? await stylesFile.async("string") : null;
+    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml);
+  }
+
+  /** A minimal valid .docx with one empty paragraph and a Normal style (Times New Roman 13 pt, as NĐ 30/2020). */
+  static blank(): FakeWordDocument {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", BLANK_CONTENT_TYPES);
+    zip.file("_rels/.rels", BLANK_PACKAGE_RELS);
+    zip.file("word/_rels/document.xml.rels", BLANK_DOCUMENT_RELS);
+    zip.file("word/styles.xml", BLANK_STYLES);
+    zip.file(DEFAULT_MAIN_PART, BLANK_DOCUMENT);
+    return new FakeWordDocument(zip, DEFAULT_MAIN_PART, parseXml(BLANK_DOCUMENT), BLANK_STYLES);
+  }
+
+  /** The package with word/document.xml replaced by the current DOM; every other part kept as it was. */
+  async toDocx(): Promise<Uint8Array> {
+    let text = serializeXml(this.xml);
+    if (!text.startsWith("<?xml")) text = XML_DECLARATION + text;
+    this.zip.file(this.mainPartPath, text);
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  body(): Element {
+    const root = this.xml.documentElement;
+    const body = root ? wChildren(root, "body")[0] : undefined;
+    if (!body) throw new Error("word/document.xml has no w:body");
+    return body;
+  }
+
+  /** Every w:p of the body in document order, table cells included (the selection's index space). */
+  paragraphs(): Element[] {
+    return wDescendants(this.body(), "p");
+  }
+
+  get selection(): BlockSelection {
+    const paragraph = this.cursorParagraph();
+    if (!paragraph) return { kind: "none" };
+    return { kind: "paragraph", index: this.paragraphs().indexOf(paragraph) };
+  }
+
+  set selection(selection: BlockSelection) {
+    this.setSelection(selection);
+  }
+
+  setSelection(selection: BlockSelection): void {
+    if (selection.kind === "none") {
+      this.selectedParagraph = null;
+    } else {
+      const paragraph = this.paragraphs()[selection.index];
+      if (!Number.isInteger(selection.index) || !paragraph) {
+        throw new RangeError(`No paragraph at index ${selection.index} (the document has ${this.paragraphs().length}).`);
+      }
+      this.selectedParagraph = paragraph;
+    }
+    this.selectionChangedSinceNotify = true;
+    this.notify();
+  }
+
+  /** Called after every sync() that changed the document or the selection; returns an unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** @internal Office's DocumentSelectionChanged event. */
+  onSelectionChange(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** @internal The paragraph holding the cursor; null if none or if it was removed from the document. */
+  cursorParagraph(): Element | null {
+    const paragraph = this.selectedParagraph;
+    if (paragraph && isInside(paragraph, this.body()) && isW(paragraph, "p")) return paragraph;
+    return null;
+  }
+
+  /** @internal Moves the cursor without notifying: proxies call it inside a sync, which notifies once at its end. */
+  moveCursorTo(paragraph: Element | null): void {
+    if (paragraph !== this.selectedParagraph) this.selectionChangedSinceNotify = true;
+    this.selectedParagraph = paragraph;
+  }
+
+  /** @internal */
+  markChanged(): void {
+    this.changedSinceNotify = true;
+  }
+
+  /** @internal Tells listeners once about what the last sync changed. */
+  notify(): void {
+    const selectionChanged = this.selectionChangedSinceNotify;
+    if (!this.changedSinceNotify && !selectionChanged) return;
+    this.changedSinceNotify = false;
+    this.selectionChangedSinceNotify = false;
+    for (const listener of [...this.changeListeners]) callSafely(listener);
+    if (selectionChanged) for (const listener of [...this.selectionListeners]) callSafely(listener);
+  }
+}
+
+function callSafely(listener: () => void): void {
+  try {
+    listener();
+  } catch (error) {
+    // A broken listener (e.g. a preview re-render) must not fail the add-in's sync.
+    console.error("FakeWordDocument listener failed", error);
+  }
+}
+
+function parseDocumentXml(text: string, path: string): Document {
+  let xml: Document;
+  try {
+    xml = parseXml(text);
+  } catch (error) {
+    throw new Error(`Phần ${path} của tệp .docx bị hỏng. / ${path} is not well-formed XML: ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
+  const root = xml.documentElement;
+  if (!isW(root, "document") || wChildren(root, "body").length === 0) {
+    throw new Error(`Phần ${path} không phải nội dung Word (thiếu w:document/w:body). / ${path} has no w:document/w:body.`);
+  }
+  return xml;
+}
+
+function tryParse(text: string): Document | null {
+  try {
+    return parseXml(text);
+  } catch {
+    return null;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function relationshipTargets(zip: JSZip, relsPath: string, typeSuffix: string): Promise<string | null> {
+  const file = zip.file(relsPath);
+  if (!file) return null;
+  const rels = tryParse(await file.async("string"));
+  if (!rels) return null;
+  for (const rel of Array.from(rels.getElementsByTagName("Relationship"))) {
+    if ((rel.getAttribute("Type") ?? "").endsWith(typeSuffix)) return rel.getAttribute("Target");
+  }
+  return null;
+}
+
+async function mainDocumentPath(zip: JSZip): Promise<string | null> {
+  const target = await relationshipTargets(zip, "_rels/.rels", "/officeDocument");
+  return target ? target.replace(/^\//, "") : null;
+}
+
+async function stylesPartPath(zip: JSZip, mainPartPath: string): Promise<string | null> {
+  const folder = mainPartPath.includes("/") ? mainPartPath.slice(0, mainPartPath.lastIndexOf("/") + 1) : "";
+  const fileName = mainPartPath.slice(folder.length);
+  const target = await relationshipTargets(zip, `${folder}_rels/${fileName}.rels`, "/styles");
+  if (!target) return zip.file(`${folder}styles.xml`) ? `${folder}styles.xml` : null;
+  return target.startsWith("/") ? target.slice(1) : folder + target;
+}
+
+const BLANK_CONTENT_TYPES =
+  XML_DECLARATION +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  "</Types>";
+
+const BLANK_PACKAGE_RELS =
+  XML_DECLARATION +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+  "</Relationships>";
+
+const BLANK_DOCUMENT_RELS =
+  XML_DECLARATION +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  "</Relationships>";
+
+const BLANK_STYLES =
+  XML_DECLARATION +
+  `<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr>` +
+  '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>' +
+  '<w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+  '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:qFormat/>' +
+  '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>' +
+  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>' +
+  "</w:styles>";
+
+const BLANK_DOCUMENT =
+  XML_DECLARATION +
+  `<w:document xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+  "<w:body><w:p/>" +
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>' +
+  "</w:body></w:document>";

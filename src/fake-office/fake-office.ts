@@ -1,0 +1,60 @@
+/**
+ * A fake Office.js/Word host over a FakeWordDocument, for jest tests of src/word and for the browser preview and
+ * browser tests, where it is installed as the globals `Office` and `Word` in place of Microsoft's office.js.
+ */
+import type { HostState } from "./context";
+import { ErrorCodes, FakeOfficeError } from "./errors";
+import type { FakeWordDocument } from "./fake-document";
+import { createOfficeNamespace } from "./office";
+import { createWordNamespace } from "./word";
+
+export interface FakeHostOptions {
+  document: FakeWordDocument;
+  platform?: "OfficeOnline" | "PC" | "Mac";
+  /** Highest WordApi requirement set supported, e.g. "1.3" (the default) or "1.4". */
+  supportedWordApi?: string;
+  theme?: "light" | "dark";
+}
+
+export interface FakeHost {
+  Office: unknown;
+  Word: unknown;
+  /** OfficeExtension.Error and its codes, so code can test `error instanceof OfficeExtension.Error`. */
+  OfficeExtension: unknown;
+  /** Total context.sync() calls (including the final flush of a Word.run) since creation or reset. */
+  syncCount(): number;
+  resetSyncCount(): void;
+  document: FakeWordDocument;
+}
+
+export function createFakeHost(options: FakeHostOptions): FakeHost {
+  const state: HostState = {
+    document: options.document,
+    wordApi: parseVersion(options.supportedWordApi ?? "1.3"),
+    syncCount: 0,
+  };
+  return {
+    Office: createOfficeNamespace(state, { platform: options.platform ?? "OfficeOnline", theme: options.theme ?? "light" }),
+    Word: createWordNamespace(state),
+    OfficeExtension: { Error: FakeOfficeError, ErrorCodes: { ...ErrorCodes } },
+    syncCount: () => state.syncCount,
+    resetSyncCount: () => {
+      state.syncCount = 0;
+    },
+    document: options.document,
+  };
+}
+
+/** Sets `target.Office`, `target.Word` and `target.OfficeExtension`. */
+export function installFakeHost(target: typeof globalThis, host: FakeHost): void {
+  const globals = target as unknown as Record<string, unknown>;
+  globals.Office = host.Office;
+  globals.Word = host.Word;
+  globals.OfficeExtension = host.OfficeExtension;
+}
+
+function parseVersion(version: string): [number, number] {
+  const match = /^(\d+)\.(\d+)$/.exec(version.trim());
+  if (!match) throw new Error(`supportedWordApi must look like "1.3"; got "${version}".`);
+  return [Number(match[1]), Number(match[2])];
+}
