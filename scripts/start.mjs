@@ -14,14 +14,24 @@ const configs = require("../webpack.config.js");
 const URL_BASE = "https://localhost:3000";
 const PREVIEW_URL = `${URL_BASE}/preview.html`;
 
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
 async function httpsOptions() {
   try {
     const devCerts = require("office-addin-dev-certs");
-    // Generates localhost certificates and asks the OS to trust them; where it can't (no admin rights), the
-    // browser shows a certificate warning once.
+    // Generates localhost certificates and asks the OS to trust their CA (Office requires a trusted HTTPS add-in).
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    console.warn(`Không tạo được chứng chỉ phát triển của Office (${error.message}); dùng chứng chỉ tự ký.`);
+    // Without admin rights the CA cannot be trusted automatically, but the certificates exist: serve with them, and
+    // the user can trust ca.crt by hand (or accept the browser's warning once for the preview).
+    const files = ["localhost.crt", "localhost.key", "ca.crt"].map((name) => path.join(CERT_DIR, name));
+    const firstLine = String(error.message).split("\n")[0];
+    if (files.every((file) => fs.existsSync(file))) {
+      console.warn(`Chưa cài được chứng chỉ gốc vào hệ điều hành (${firstLine}). Tin cậy tệp ${files[2]} nếu Word báo lỗi chứng chỉ.`);
+      const [cert, key, ca] = files.map((file) => fs.readFileSync(file));
+      return { cert, key, ca };
+    }
+    console.warn(`Không tạo được chứng chỉ phát triển của Office (${firstLine}); dùng chứng chỉ tự ký.`);
     return undefined;
   }
 }
@@ -48,13 +58,21 @@ function openInBrowser(url) {
   }
 }
 
-const config = configs[0]({}, { mode: "development" });
+const config = { ...configs[0]({}, { mode: "development" }), stats: "errors-warnings" };
 const https = await httpsOptions();
 const server = new WebpackDevServer(
   { ...config.devServer, server: https ? { type: "https", options: https } : "https" },
   webpack({ ...config, mode: "development" }),
 );
-await server.start();
+try {
+  await server.start();
+} catch (error) {
+  if (error.code === "EADDRINUSE") {
+    console.error("Cổng 3000 đang được một chương trình khác dùng (có thể là một lần `npm start` trước). Hãy dừng nó rồi chạy lại.");
+    process.exit(1);
+  }
+  throw error;
+}
 
 const hasWord = wordInstalled();
 console.log(`

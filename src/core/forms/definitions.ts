@@ -280,7 +280,7 @@ export const MONITORING_2026: FormDef = {
   fixedRows: ["Cuối học kỳ I", "Cuối năm học"],
   columns: [
     { key: "tt", header: "TT", variants: ["STT"], width: 1, label: "số thứ tự" },
-    { key: "thoiDiem", header: "Thời điểm", variants: ["Thời điểm đánh giá"], width: 2.4, signature: true, written: true, label: "thời điểm" },
+    { key: "thoiDiem", header: "Thời điểm", variants: ["Thời điểm đánh giá"], width: 3, signature: true, written: true, label: "thời điểm" },
     { key: "noiDungTheoDoi", header: "Nội dung theo dõi", variants: ["Nội dung"], width: 6, written: true, label: "nội dung theo dõi" },
     { key: "ketQua", header: "Kết quả thực hiện", variants: ["Kết quả"], width: 6, written: true, label: "kết quả thực hiện" },
     { key: "dieuChinh", header: "Điều chỉnh (nếu có)", variants: ["Điều chỉnh"], width: 4, written: true, label: "điều chỉnh" },
