@@ -1,0 +1,20 @@
+export { readDocumentModel, readTableModel, itemLabel, type ReadOptions } from "./model";
+export { recogniseTable, type Recognition } from "./recognise";
+export { findSchoolYear } from "./school-year";
+export { criteriaNamed, leadingCriterion, levelOf, standardOf } from "./codes";
+export { viewTable, isBlank, type TableView, type ViewCell, type ViewRow } from "./table-view";
+export type {
+  CellRef,
+  CriterionItem,
+  CriterionStandardMismatch,
+  DocumentModel,
+  FieldValue,
+  Group,
+  IssueItem,
+  Item,
+  ModelKind,
+  OtherReason,
+  ReviewItem,
+  TableModel,
+  TaskItem,
+} from "./types";
