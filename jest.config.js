@@ -33,7 +33,7 @@ module.exports = {
       transform: { "^.+\\.[cm]?[jt]sx?$": swc },
       globalSetup: "<rootDir>/test/browser/global-setup.js",
       globalTeardown: "<rootDir>/test/browser/global-teardown.js",
-      testTimeout: 60000,
+      setupFilesAfterEnv: ["<rootDir>/test/browser/jest-setup.ts"],
     },
   ],
 };

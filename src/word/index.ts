@@ -2,14 +2,17 @@
  * Everything the task pane may ask of Word, as plain data in and out. Components receive this object
  * through React context, so they can be rendered against any implementation.
  */
+import type { Block, Layout } from "../core/tables";
 import type { TextParagraph } from "../core/text/paragraph";
 import { connectToOffice, type HostInfo } from "./office-host";
-import { insertParagraphsAfterSelection } from "./selection";
+import { insertBlocksAfterSelection, insertParagraphsAfterSelection } from "./selection";
 import { loadSetting, saveSetting } from "./settings";
 
 export interface WordApi {
   connect(): Promise<HostInfo>;
   insertParagraphsAfterSelection(paragraphs: readonly TextParagraph[]): Promise<void>;
+  /** A new plan: section headings and tables, after the cursor's paragraph, in one round trip. */
+  insertBlocksAfterSelection(blocks: readonly Block[], layout: Layout): Promise<void>;
   /** A remembered add-in setting, as stored (validate it before use). */
   loadSetting(key: string): unknown;
   saveSetting(key: string, value: unknown): Promise<void>;
@@ -18,6 +21,7 @@ export interface WordApi {
 export const officeWordApi: WordApi = {
   connect: () => connectToOffice(),
   insertParagraphsAfterSelection,
+  insertBlocksAfterSelection,
   loadSetting,
   saveSetting,
 };

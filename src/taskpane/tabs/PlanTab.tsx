@@ -1,14 +1,131 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular } from "@fluentui/react-icons";
+import { generationOf, newPlanBlocks, targetLevels, type Layout } from "../../core/tables";
+import { useCatalogChoice } from "../catalog-choice";
+import { CatalogPickers } from "../catalog/CatalogPickers";
+import { CriteriaChecklist } from "../plan/CriteriaChecklist";
+import { describeBlocks } from "../plan/plan-summary";
+import { useWordApi } from "../word-api-context";
+import { describeWordError } from "../word-errors";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  summary: {
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+type Status = { intent: "success" | "error"; text: string } | null;
+
+const FORM_DESCRIPTION = {
+  "2026": "Mẫu Biểu 2 của Thông tư 57/2026: bảng IV (vấn đề trọng tâm), bảng V (kế hoạch, 10 cột) và bảng VI (theo dõi).",
+  "2018": "Mẫu 9 cột các trường dùng theo các thông tư năm 2018: dòng mức, dòng tiêu chuẩn, dòng tiêu chí.",
+} as const;
+
 export function PlanTab(_props: TabPanelProps) {
+  const styles = useStyles();
+  const wordApi = useWordApi();
+  const { catalog, framework, schoolType } = useCatalogChoice();
+  const levels = targetLevels(catalog);
+  const [level, setLevel] = useState(2);
+  const [criteria, setCriteria] = useState<string[]>([]);
+  const [layout, setLayout] = useState<Layout>({ orientation: "landscape", fontSizePt: 13 });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  const generation = generationOf(framework);
+  const targetLevel = levels.includes(level) ? level : (levels[levels.length - 1] ?? 1);
+  // Codes of another framework are dropped when the user switches catalogs.
+  // (Cheap: a plan has at most 28 criteria, so nothing here needs memoising.)
+  const chosen = criteria.filter((code) => catalog.standards.some((s) => s.criteria.some((c) => c.code === code)));
+  const blocks = chosen.length ? newPlanBlocks({ framework, schoolType, targetLevel, criteria: chosen }) : [];
+
+  async function insert() {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await wordApi.insertBlocksAfterSelection(blocks, layout);
+      setStatus({ intent: "success", text: `Đã chèn kế hoạch mới (${describeBlocks(blocks)}) sau đoạn có con trỏ.` });
+    } catch (error) {
+      setStatus({ intent: "error", text: describeWordError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <>
-      <TabIntro title="Bảng kế hoạch">Chèn bảng kế hoạch cải tiến đúng mẫu (mẫu Thông tư 57/2026 hoặc mẫu 9 cột theo các thông tư năm 2018) và thêm dòng tiêu chí vào bảng đã có.</TabIntro>
-      <MessageBar intent="info">
-        <MessageBarBody>Chức năng này đang được hoàn thiện trong phiên bản tới.</MessageBarBody>
-      </MessageBar>
-    </>
+    <div className={styles.root}>
+      <TabIntro title="Bảng kế hoạch">
+        Chọn cấp học, khung tiêu chí và các tiêu chí cần cải tiến; Cải Tiến chèn bảng kế hoạch đúng mẫu tại chỗ con trỏ.
+      </TabIntro>
+      <CatalogPickers />
+      <Caption1>{FORM_DESCRIPTION[generation]}</Caption1>
+      <Field label="Mức cần đạt">
+        <RadioGroup layout="horizontal" value={String(targetLevel)} onChange={(_, data) => setLevel(Number(data.value))}>
+          {levels.map((l) => (
+            <Radio key={l} value={String(l)} label={`Mức ${l}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {/* Not a <Field>: Field gives its one control id to every checkbox inside it, breaking their labels. */}
+      <section aria-labelledby="plan-criteria-label">
+        <Label id="plan-criteria-label" weight="semibold">
+          Tiêu chí cần cải tiến
+        </Label>
+        <CriteriaChecklist catalog={catalog} selected={chosen} onChange={setCriteria} />
+      </section>
+      <div className={styles.row}>
+        <Field label="Khổ giấy">
+          <RadioGroup
+            layout="horizontal"
+            value={layout.orientation}
+            onChange={(_, data) => setLayout({ ...layout, orientation: data.value === "portrait" ? "portrait" : "landscape" })}
+          >
+            <Radio value="landscape" label="A4 ngang" />
+            <Radio value="portrait" label="A4 dọc" />
+          </RadioGroup>
+        </Field>
+        <Field label="Cỡ chữ">
+          <RadioGroup
+            layout="horizontal"
+            value={String(layout.fontSizePt)}
+            onChange={(_, data) => setLayout({ ...layout, fontSizePt: data.value === "12" ? 12 : 13 })}
+          >
+            <Radio value="13" label="13" />
+            <Radio value="12" label="12" />
+          </RadioGroup>
+        </Field>
+      </div>
+      <div className={styles.summary} aria-live="polite">
+        <Caption1>{blocks.length ? `Sẽ chèn: ${describeBlocks(blocks)}.` : "Chọn ít nhất một tiêu chí để tạo bảng."}</Caption1>
+      </div>
+      <Button appearance="primary" icon={<TableAddRegular />} disabled={busy || blocks.length === 0} onClick={() => void insert()}>
+        Chèn kế hoạch mới tại con trỏ
+      </Button>
+      {busy ? <Spinner size="tiny" label="Đang chèn bảng vào tài liệu…" /> : null}
+      {status ? (
+        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
   );
 }
