@@ -6,8 +6,9 @@ import type { Figure } from "./figure";
 /** Size of the JavaScript the task pane loads before first render: the scripts named in dist/taskpane.html. */
 export function taskpaneBundleSize(distDir: string): Figure[] {
   const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
-    .map((match) => match[1]!)
+  // The production HTML is minified: attribute quotes may be gone.
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=("[^"]+"|'[^']+'|[^\s>]+)/g)]
+    .map((match) => match[1]!.replace(/^["']|["']$/g, ""))
     .filter((src) => !/^https?:/.test(src));
   let raw = 0;
   let gzip = 0;

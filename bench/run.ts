@@ -6,6 +6,8 @@ import { startStaticServer } from "../test/support/static-server.js";
 import { taskpaneBundleSize } from "./bundle-size";
 import { taskpaneFirstRender } from "./first-render";
 import type { Figure } from "./figure";
+import { run as catalogSearch } from "./catalog-search";
+import { run as planTables } from "./plan-tables";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -15,6 +17,8 @@ function print(figure: Figure): void {
 
 async function main(): Promise<void> {
   taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
+  (await catalogSearch()).forEach(print);
+  (await planTables()).forEach(print);
 
   const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
   process.env.CAITIEN_TEST_URL = server.url;
