@@ -42,6 +42,7 @@ const taskpane = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "chunks/[id].[contenthash:8].js",
       assetModuleFilename: "assets/[name].[contenthash:8][ext]",
       clean: true,
     },

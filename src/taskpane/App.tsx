@@ -1,7 +1,10 @@
-import { useState } from "react";
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
+import { Caption1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../word";
 import { TABS, type TabId } from "./tabs/tab-list";
+
+// The panels carry the catalog and the document logic; loading them after the shell keeps the first render fast.
+const TabPanels = lazy(() => import("./tabs/TabPanels"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
@@ -24,7 +27,6 @@ export function App({ host }: { host: Extract<HostInfo, { kind: "word" }> }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<TabId>(TABS[0].id);
   const current = TABS.find((tab) => tab.id === selected) ?? TABS[0];
-  const Panel = current.Panel;
 
   return (
     <div className={styles.root}>
@@ -48,7 +50,9 @@ export function App({ host }: { host: Extract<HostInfo, { kind: "word" }> }) {
       </nav>
       <main className={styles.panel}>
         <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
-          <Panel host={host} />
+          <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
+            <TabPanels selected={current.id} host={host} />
+          </Suspense>
         </div>
       </main>
       <footer className={styles.footer}>

@@ -3,7 +3,6 @@ import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/
 import type { HostInfo } from "../word";
 import { useWordApi } from "./word-api-context";
 import { App } from "./App";
-import { CatalogChoiceProvider } from "./catalog-choice";
 import { OutsideOfficeNotice } from "./OutsideOfficeNotice";
 
 export function TaskpaneRoot() {
@@ -29,9 +28,7 @@ export function TaskpaneRoot() {
       {host === null ? (
         <Spinner label="Đang kết nối với Word…" style={{ marginTop: 48 }} />
       ) : host.kind === "word" ? (
-        <CatalogChoiceProvider>
-          <App host={host} />
-        </CatalogChoiceProvider>
+        <App host={host} />
       ) : (
         <OutsideOfficeNotice host={host} />
       )}

@@ -5,7 +5,6 @@
 import type { Block, Layout } from "../core/tables";
 import type { TextParagraph } from "../core/text/paragraph";
 import { connectToOffice, type HostInfo } from "./office-host";
-import { insertBlocksAfterSelection, insertParagraphsAfterSelection } from "./selection";
 import { loadSetting, saveSetting } from "./settings";
 
 export interface WordApi {
@@ -18,10 +17,13 @@ export interface WordApi {
   saveSetting(key: string, value: unknown): Promise<void>;
 }
 
+// The document operations (and the OOXML reader and writers behind them) load on first use, not with the pane.
+const selection = () => import("./selection");
+
 export const officeWordApi: WordApi = {
   connect: () => connectToOffice(),
-  insertParagraphsAfterSelection,
-  insertBlocksAfterSelection,
+  insertParagraphsAfterSelection: async (paragraphs) => (await selection()).insertParagraphsAfterSelection(paragraphs),
+  insertBlocksAfterSelection: async (blocks, layout) => (await selection()).insertBlocksAfterSelection(blocks, layout),
   loadSetting,
   saveSetting,
 };
