@@ -13,7 +13,7 @@ const officeGlobalsBanned = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "test-results/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "test-results/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

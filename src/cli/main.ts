@@ -1,6 +1,7 @@
 import type { CliIo } from "./io";
 import { EXIT } from "./io";
 import { runCatalog } from "./commands/catalog";
+import { runCheck } from "./commands/check";
 import { runNewPlan } from "./commands/new-plan";
 import { runRead } from "./commands/read";
 
@@ -28,6 +29,7 @@ interface Command {
 /** Commands are added here by the features that need them (catalog, read, check, report, new-plan). */
 const COMMANDS: Record<string, Command> = {
   catalog: { summary: "List or search the criteria of a framework (see caitien catalog --help)", run: runCatalog },
+  check: { summary: "Check that every plan item has its budget, time and person in charge (see caitien check --help)", run: runCheck },
   read: { summary: "Show how the plan, report and other tables of .docx files are read (see caitien read --help)", run: runRead },
   "new-plan": { summary: "Write a new plan document on the 2026 or 2018 form (see caitien new-plan --help)", run: runNewPlan },
 };

@@ -1,0 +1,187 @@
+import { parseArgs } from "node:util";
+import { SCHOOL_TYPES, isSchoolType } from "../../core/catalog";
+import { checkDocument, summaryText, type CheckResult, type Finding, type Notice } from "../../core/check";
+import { FORMS, type FormId } from "../../core/forms";
+import { EXIT, type CliIo } from "../io";
+import { readDocxFile, type FileError } from "./read";
+
+/** Columns the user may ask to have checked too, from the forms data (2018: ketQuaCanDat, congViec; 2026: …). */
+export const REQUIRABLE_KEYS: readonly string[] = [...new Set(FORMS.flatMap((f) => f.columns.filter((c) => c.requirable).map((c) => c.key)))];
+
+export const checkUsage = `Usage: caitien check FILE... [--json] [--school ${SCHOOL_TYPES.join("|")}] [--require KEY,KEY] [--lang vi|en] [--today YYYY-MM-DD]
+
+Checks that every plan item has its required fields filled in (2018 form: Dự kiến kinh phí, Thời gian, Chủ trì;
+2026 form: Nguồn lực bảo đảm, Thời gian thực hiện, Đơn vị/cá nhân phụ trách), that report rows and due review
+points have results, and warns about unknown criterion codes, criteria under the wrong standard, section IV issues
+no task addresses, impossible dates and template blanks left in the text.
+
+--school    the school type, so that criterion codes are checked against the right circular
+--require   also require these columns: ${REQUIRABLE_KEYS.join(", ")}
+--today     the date of the check (default: today), for review points already due
+--json      {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","items"}],
+            "findings":[{"table","row","cell","criterion"|"item","field","rule","severity","message"}]}]}
+            (table index as in "caitien read --json"; row and cell are the 0-based w:tr / w:tc positions; a
+            finding about the whole document has table, row, cell and field null and neither criterion nor item)
+Text output: one line per file and per finding (rows and cells counted from 1), and a summary table when several
+files are given. Exit 0 when every file is complete, 1 when any file has an error finding, 2 when a file could not
+be read (the other files are still checked).
+`;
+
+type Lang = "vi" | "en";
+
+interface Checked {
+  file: string;
+  error: FileError | null;
+  result: CheckResult | null;
+}
+
+const TEXT = {
+  vi: {
+    error: "lỗi",
+    warning: "cảnh báo",
+    table: "Bảng",
+    row: "hàng",
+    cell: "ô",
+    complete: "Đầy đủ",
+    incomplete: "Thiếu thông tin",
+    unreadable: "Không đọc được",
+    heads: ["Tệp", "Mục", "Thiếu", "Lỗi", "Cảnh báo", "Kết quả"],
+    counts: (r: CheckResult) => `${summaryText(r, "vi")} (${r.summary.errors} lỗi, ${r.summary.warnings} cảnh báo)`,
+  },
+  en: {
+    error: "error",
+    warning: "warning",
+    table: "Table",
+    row: "row",
+    cell: "cell",
+    complete: "Complete",
+    incomplete: "Incomplete",
+    unreadable: "Unreadable",
+    heads: ["File", "Items", "Gaps", "Errors", "Warnings", "Result"],
+    counts: (r: CheckResult) => `${summaryText(r, "en")} (${r.summary.errors} errors, ${r.summary.warnings} warnings)`,
+  },
+} as const;
+
+/** The "form" of caitien read's JSON (its formLabel), from the form id the check keeps. */
+function formOf(form: FormId | null): "2026" | "2018" | null {
+  return form === "plan-2026" ? "2026" : form === "plan-2018" ? "2018" : null;
+}
+
+function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
+  const id = f.criterion !== undefined ? { criterion: f.criterion } : f.item !== undefined ? { item: f.item } : {};
+  return { table: f.table, row: f.row, cell: f.cell, ...id, field: f.field, rule: f.rule, severity: f.severity, message: lang === "en" ? f.messageEn : f.message };
+}
+
+/** Error notices are findings of the whole document in the JSON: they make the file incomplete too. */
+function noticeJson(n: Notice, lang: Lang): Record<string, unknown> {
+  return { table: n.tables?.[0] ?? null, row: null, cell: null, field: null, rule: n.code, severity: n.severity, message: lang === "en" ? n.messageEn : n.message };
+}
+
+function fileJson(c: Checked, lang: Lang): Record<string, unknown> {
+  if (!c.result) return { file: c.file, error: c.error, tables: [], findings: [] };
+  return {
+    file: c.file,
+    error: null,
+    tables: c.result.tables.map((t) => ({ index: t.index, kind: t.kind, form: formOf(t.form), items: t.items })),
+    findings: [...c.result.notices.map((n) => noticeJson(n, lang)), ...c.result.findings.map((f) => findingJson(f, lang))],
+  };
+}
+
+function fileText(c: Checked, lang: Lang): string {
+  const t = TEXT[lang];
+  if (!c.result) return `${c.file}: ${c.error?.message ?? ""} [${c.error?.code ?? ""}]\n`;
+  const lines = [`${c.file}: ${t.counts(c.result)}`];
+  for (const n of c.result.notices) lines.push(`  [${t[n.severity]}] ${lang === "en" ? n.messageEn : n.message}`);
+  for (const f of c.result.findings) {
+    const where = `${t.table} ${f.table}, ${t.row} ${f.row + 1}, ${t.cell} ${f.cell + 1}`;
+    lines.push(`  [${t[f.severity]}] ${where}: ${lang === "en" ? f.messageEn : f.message} (${f.rule})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function summaryTable(checked: readonly Checked[], lang: Lang): string {
+  const t = TEXT[lang];
+  const rows: string[][] = [[...t.heads]];
+  for (const c of checked) {
+    if (!c.result) rows.push([c.file, "", "", "", "", t.unreadable]);
+    else {
+      const s = c.result.summary;
+      rows.push([c.file, String(s.items), String(s.itemsWithGaps), String(s.errors), String(s.warnings), c.result.complete ? t.complete : t.incomplete]);
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((v, i) => (i === 0 || i === r.length - 1 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(" | ").trimEnd();
+  return `\n${[line(rows[0]!), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.slice(1).map(line)].join("\n")}\n`;
+}
+
+function parseToday(text: string | undefined): Date | null | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return date.getMonth() === Number(m[2]) - 1 && date.getDate() === Number(m[3]) ? date : null;
+}
+
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        json: { type: "boolean", default: false },
+        school: { type: "string" },
+        require: { type: "string", multiple: true },
+        lang: { type: "string", default: "vi" },
+        today: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    io.stderr.write(`caitien check: ${(error as Error).message}\n\n${checkUsage}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(checkUsage);
+    return EXIT.ok;
+  }
+  if (values.lang !== "vi" && values.lang !== "en") {
+    io.stderr.write(`caitien check: --lang must be vi or en, got "${values.lang}".\n`);
+    return EXIT.usage;
+  }
+  if (values.school !== undefined && !isSchoolType(values.school)) {
+    io.stderr.write(`caitien check: unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.\n`);
+    return EXIT.usage;
+  }
+  const alsoRequired = (values.require ?? []).flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "");
+  const unknown = alsoRequired.filter((k) => !REQUIRABLE_KEYS.includes(k));
+  if (unknown.length > 0) {
+    io.stderr.write(`caitien check: --require does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${REQUIRABLE_KEYS.join(", ")}.\n`);
+    return EXIT.usage;
+  }
+  const today = parseToday(values.today);
+  if (today === null) {
+    io.stderr.write(`caitien check: --today must be a date written YYYY-MM-DD, got "${values.today}".\n`);
+    return EXIT.usage;
+  }
+  if (positionals.length === 0) {
+    io.stderr.write(`caitien check: no file given.\n\n${checkUsage}`);
+    return EXIT.usage;
+  }
+  const lang: Lang = values.lang;
+  const options = { ...(values.school !== undefined ? { schoolType: values.school } : {}), alsoRequired, today: today ?? new Date() };
+  const checked: Checked[] = [];
+  for (const file of positionals) {
+    const read = await readDocxFile(file, lang, values.school !== undefined ? { schoolType: values.school } : {});
+    // Only the result is kept: a district checks hundreds of plans in one run.
+    if (read.error) checked.push({ file, error: read.error, result: null });
+    else checked.push({ file, error: null, result: checkDocument(read.model, options) });
+    if (!values.json) io.stdout.write(fileText(checked[checked.length - 1]!, lang));
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify({ files: checked.map((c) => fileJson(c, lang)) }, null, 2)}\n`);
+  else if (checked.length > 1) io.stdout.write(summaryTable(checked, lang));
+  if (checked.some((c) => !c.result)) return EXIT.unreadable;
+  return checked.some((c) => !c.result!.complete) ? EXIT.findings : EXIT.ok;
+}
