@@ -8,6 +8,7 @@ import { taskpaneFirstRender } from "./first-render";
 import type { Figure } from "./figure";
 import { run as catalogSearch } from "./catalog-search";
 import { run as planTables } from "./plan-tables";
+import { run as check } from "./check";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
   (await catalogSearch()).forEach(print);
   (await planTables()).forEach(print);
+  (await check()).forEach(print);
 
   const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
   process.env.CAITIEN_TEST_URL = server.url;
