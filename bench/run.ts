@@ -9,6 +9,7 @@ import type { Figure } from "./figure";
 import { run as catalogSearch } from "./catalog-search";
 import { run as planTables } from "./plan-tables";
 import { run as check } from "./check";
+import { run as report } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   (await catalogSearch()).forEach(print);
   (await planTables()).forEach(print);
   (await check()).forEach(print);
+  (await report()).forEach(print);
 
   const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
   process.env.CAITIEN_TEST_URL = server.url;

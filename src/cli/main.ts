@@ -4,6 +4,7 @@ import { runCatalog } from "./commands/catalog";
 import { runCheck } from "./commands/check";
 import { runNewPlan } from "./commands/new-plan";
 import { runRead } from "./commands/read";
+import { runReport } from "./commands/report";
 
 const USAGE = `caitien ${__APP_VERSION__} — Cải Tiến: kế hoạch cải tiến chất lượng giáo dục (school quality-improvement plans)
 
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   catalog: { summary: "List or search the criteria of a framework (see caitien catalog --help)", run: runCatalog },
   check: { summary: "Check that every plan item has its budget, time and person in charge (see caitien check --help)", run: runCheck },
   read: { summary: "Show how the plan, report and other tables of .docx files are read (see caitien read --help)", run: runRead },
+  report: { summary: "Write the progress report of a plan (see caitien report --help)", run: runReport },
   "new-plan": { summary: "Write a new plan document on the 2026 or 2018 form (see caitien new-plan --help)", run: runNewPlan },
 };
 

@@ -83,6 +83,7 @@ interface CellBuilder {
   /** Open complex fields: true once past `separate` (showing the result). */
   fields: boolean[];
   hiddenFields: number;
+  start: number;
 }
 
 interface RowBuilder {
@@ -243,6 +244,7 @@ export function readTables(documentXml: string): TableGrid[] {
             nestedTables: [],
             fields: [],
             hiddenFields: 0,
+            start: tagStart(),
           };
         }
         return;
@@ -372,7 +374,7 @@ export function readTables(documentXml: string): TableGrid[] {
         return;
       case "tc":
         if (table?.row && table.cell) {
-          table.row.cells.push(finishCell(table.cell));
+          table.row.cells.push(finishCell(table.cell, parser.position));
           table.row.nextGridCol += table.cell.gridSpan;
           table.cell = null;
         }
@@ -408,7 +410,7 @@ export function readTables(documentXml: string): TableGrid[] {
   return tables;
 }
 
-function finishCell(cell: CellBuilder): Cell {
+function finishCell(cell: CellBuilder, end: number): Cell {
   const paragraphs = cell.paragraphs.map((p) => p.normalize("NFC"));
   return {
     index: cell.index,
@@ -419,6 +421,8 @@ function finishCell(cell: CellBuilder): Cell {
     text: paragraphs.join("\n"),
     fonts: cell.fonts,
     nestedTables: cell.nestedTables,
+    start: cell.start,
+    end,
   };
 }
 

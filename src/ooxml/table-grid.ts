@@ -20,6 +20,12 @@ export interface Cell {
   readonly fonts: ReadonlySet<string>;
   /** Table indexes of tables nested in this cell (their text is not part of `text`). */
   readonly nestedTables: readonly number[];
+  /**
+   * Character offsets of `<w:tc …>` … `</w:tc>` in the input string (end exclusive): lets the report copy the
+   * cell's paragraph XML as it is, formatting included.
+   */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface Row {

@@ -4,7 +4,7 @@
  * `insertOoxml` and the CLI's `.docx` — write the same thing.
  */
 import type { FormId } from "../forms";
-import type { TextParagraph } from "../text/paragraph";
+import type { TextParagraph, TextRun } from "../text/paragraph";
 
 export type Align = "left" | "center" | "right" | "both";
 export type VMergeSpec = "restart" | "continue";
@@ -22,8 +22,37 @@ export interface HeaderCell {
   vMerge?: VMergeSpec;
 }
 
+/**
+ * A paragraph copied from a document as `w:p` XML that src/ooxml/copy-paragraphs.ts has already sanitised
+ * (nothing that refers to another part of the source package is left), so it keeps its formatting, line
+ * breaks and bullets. `lead` is written as a run at its start (a bold label such as "Thời gian: ").
+ */
+export interface CopiedParagraph {
+  kind: "copied";
+  xml: string;
+  /** Its text as Word shows it (line breaks "\n"), for plain-text consumers and blank checks. */
+  text: string;
+  /** The paragraph is a list item (its numbering kept, or turned into a "– " text bullet). */
+  listItem: boolean;
+  /**
+   * `w:rFonts`, `w:sz`, `w:szCs` of its first run with text (sanitised XML, possibly ""): a `lead` label is written
+   * in them, so it has the copied text's font and size. Absent when the paragraph has no text.
+   */
+  runFonts?: string;
+  lead?: TextRun;
+}
+
+export type CellContent = TextParagraph | CopiedParagraph;
+
+export function isCopied(content: CellContent): content is CopiedParagraph {
+  return (content as CopiedParagraph).kind === "copied";
+}
+
 export interface CellSpec {
+  /** The cell's text; when `content` is given, a plain-text rendering of it for consumers that only read text. */
   paragraphs: TextParagraph[];
+  /** What the writer draws instead of `paragraphs`: written and copied paragraphs, in order. */
+  content?: CellContent[];
   gridSpan?: number;
   vMerge?: VMergeSpec;
   align?: Align;
@@ -49,6 +78,8 @@ export interface TableSpec {
   /** A row "(1)", "(2)", … under the header (the 2026 plan form), repeated with it. */
   numberingRow?: boolean;
   rows: RowSpec[];
+  /** Body rows may break across pages (a report's long cells); by default each row is kept on one page. */
+  splitRows?: boolean;
   /** False for a layout table: no borders at all. Default true (single borders all round and inside). */
   borders?: boolean;
 }

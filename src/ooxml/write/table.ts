@@ -4,9 +4,10 @@
  * repeated on every page, Times New Roman on every run. Every row is kept on one page (a row taller than a
  * page is still broken by Word and LibreOffice), so a short task row is never cut in two.
  */
-import type { CellSpec, HeaderCell, Layout, TableSpec, VMergeSpec } from "../../core/tables/spec";
+import { isCopied, type CellSpec, type CopiedParagraph, type HeaderCell, type Layout, type TableSpec, type VMergeSpec } from "../../core/tables/spec";
 import { pageGeometry } from "./page";
-import { styledParagraphXml, type ParagraphLook } from "./styled-text";
+import { labelRunXml, withLeadingRun } from "../copy-paragraphs";
+import { styledParagraphXml, styledRunXml, type ParagraphLook } from "./styled-text";
 
 /** Thin single line: w:sz is in eighths of a point. */
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
@@ -91,14 +92,25 @@ function headerCell(cell: HeaderCell, fontSizePt: number): DrawnCell {
   };
 }
 
+function copiedParagraphXml(paragraph: CopiedParagraph, fontSizePt: number): string {
+  const { lead } = paragraph;
+  if (!lead || lead.text === "") return paragraph.xml;
+  const format = { bold: Boolean(lead.bold), italic: Boolean(lead.italic) };
+  // In the copied text's font and size when it has any; in the table's otherwise.
+  const run = paragraph.runFonts !== undefined ? labelRunXml(lead.text, paragraph.runFonts, format) : styledRunXml(lead.text, format, fontSizePt);
+  return withLeadingRun(paragraph.xml, run);
+}
+
 function bodyCell(cell: CellSpec, fontSizePt: number): DrawnCell {
   const look: ParagraphLook = { align: cell.align };
-  const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs : [{ runs: [] }];
+  const content = cell.content ?? cell.paragraphs;
+  // A cell must end in a paragraph: an empty cell still gets one.
+  const paragraphs = content.length > 0 ? content : [{ runs: [] }];
   return {
     gridSpan: cell.gridSpan ?? 1,
     vMerge: cell.vMerge,
     vAlignCenter: false,
-    body: paragraphs.map((p) => styledParagraphXml(p, fontSizePt, look)).join(""),
+    body: paragraphs.map((p) => (isCopied(p) ? copiedParagraphXml(p, fontSizePt) : styledParagraphXml(p, fontSizePt, look))).join(""),
   };
 }
 
@@ -141,7 +153,7 @@ export function tableXml(spec: TableSpec, layout: Layout): string {
       rowXml(
         row.cells.map((c) => bodyCell(c, layout.fontSizePt)),
         widths,
-        { header: false, cantSplit: true },
+        { header: false, cantSplit: !spec.splitRows },
         `Row ${i + 1}`,
       ),
     );
