@@ -25,7 +25,8 @@ export type InsertLocation = "Before" | "After" | "Start" | "End" | "Replace";
 export function blocksOf(target: RangeTarget): Element[] {
   switch (target.kind) {
     case "body":
-      return childElements(target.body).filter((e) => !isW(e, "sectPr"));
+      // A "body" is the document's w:body or a cell's w:tc (TableCell.body): their properties are not blocks.
+      return childElements(target.body).filter((e) => !isW(e, "sectPr") && !isW(e, "tcPr"));
     case "cursor":
       return [];
     case "blocks": {
@@ -58,7 +59,7 @@ export function textOf(target: RangeTarget): string {
 
 /** The table containing the range; a table's own range counts as inside that table. */
 export function parentTableOf(target: RangeTarget): Element | null {
-  if (target.kind === "body") return null;
+  if (target.kind === "body") return isW(target.body, "tc") ? closestW(target.body, "tbl") : null;
   const start = target.kind === "cursor" ? target.paragraph : target.first;
   return closestW(start, "tbl");
 }

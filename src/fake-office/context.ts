@@ -13,6 +13,8 @@ export interface HostState {
   readonly document: FakeWordDocument;
   /** Highest WordApi requirement set, as [major, minor]. */
   readonly wordApi: readonly [number, number];
+  /** The signed-in user, author of the comments the add-in inserts. */
+  readonly userName?: string;
   syncCount: number;
 }
 

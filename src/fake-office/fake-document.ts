@@ -20,10 +20,13 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 export class FakeWordDocument {
   /** Backing store of the add-in settings (Office.context.document.settings and, from WordApi 1.4, Word's). */
   settings = new Map<string, unknown>();
+  /** @internal Where word/comments.xml lives (read from the relationships, or beside the main part). */
+  readonly commentsPartPath: string;
   /** @internal word/styles.xml as read, for style names and fonts. */
   readonly styleSheet: StyleSheet;
 
   private selectedParagraph: Element | null = null;
+  private commentsXml: Document | null;
   private readonly changeListeners = new Set<() => void>();
   private readonly selectionListeners = new Set<() => void>();
   private changedSinceNotify = false;
@@ -34,7 +37,10 @@ export class FakeWordDocument {
     private readonly mainPartPath: string,
     readonly xml: Document,
     /** @internal */ readonly stylesXml: string | null,
+    comments: { path: string; xml: Document } | null = null,
   ) {
+    this.commentsXml = comments?.xml ?? null;
+    this.commentsPartPath = comments?.path ?? partBeside(mainPartPath, "comments.xml");
     this.styleSheet = new StyleSheet(stylesXml === null ? null : tryParse(stylesXml));
     // Word opens a document with the cursor at its start.
     this.selectedParagraph = this.paragraphs()[0] ?? null;
@@ -62,7 +68,11 @@ export class FakeWordDocument {
     const stylesPath = await stylesPartPath(zip, mainPartPath);
     const stylesFile = stylesPath ? zip.file(stylesPath) : null;
     const stylesXml = stylesFile ? await stylesFile.async("string") : null;
-    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml);
+    const commentsPath = await relatedPartPath(zip, mainPartPath, "/comments");
+    const commentsFile = commentsPath ? zip.file(commentsPath) : null;
+    const commentsXml = commentsFile ? tryParse(await commentsFile.async("string")) : null;
+    const comments = commentsPath && commentsXml ? { path: commentsPath, xml: commentsXml } : null;
+    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments);
   }
 
   /** A minimal valid .docx with one empty paragraph and a Normal style (Times New Roman 13 pt, as NĐ 30/2020). */
@@ -76,12 +86,23 @@ export class FakeWordDocument {
     return new FakeWordDocument(zip, DEFAULT_MAIN_PART, parseXml(BLANK_DOCUMENT), BLANK_STYLES);
   }
 
-  /** The package with word/document.xml replaced by the current DOM; every other part kept as it was. */
+  /**
+   * The package with word/document.xml replaced by the current DOM; word/comments.xml written when the document
+   * has comments (with its relationship and content type); every other part kept as it was.
+   */
   async toDocx(): Promise<Uint8Array> {
-    let text = serializeXml(this.xml);
-    if (!text.startsWith("<?xml")) text = XML_DECLARATION + text;
-    this.zip.file(this.mainPartPath, text);
+    this.zip.file(this.mainPartPath, withDeclaration(serializeXml(this.xml)));
+    if (this.commentsXml) {
+      this.zip.file(this.commentsPartPath, withDeclaration(serializeXml(this.commentsXml)));
+      await registerPart(this.zip, this.mainPartPath, this.commentsPartPath, COMMENTS_REL_TYPE, COMMENTS_CONTENT_TYPE);
+    }
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  /** @internal word/comments.xml as a live DOM; with `create`, an empty w:comments part when there is none. */
+  commentsDocument(create: boolean): Document | null {
+    if (!this.commentsXml && create) this.commentsXml = parseXml(EMPTY_COMMENTS);
+    return this.commentsXml;
   }
 
   body(): Element {
@@ -213,6 +234,68 @@ async function mainDocumentPath(zip: JSZip): Promise<string | null> {
   const target = await relationshipTargets(zip, "_rels/.rels", "/officeDocument");
   return target ? target.replace(/^\//, "") : null;
 }
+
+function withDeclaration(text: string): string {
+  return text.startsWith("<?xml") ? text : XML_DECLARATION + text;
+}
+
+function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+function partBeside(partPath: string, name: string): string {
+  return partPath.slice(0, partPath.lastIndexOf("/") + 1) + name;
+}
+
+/** The part a relationship of the main part points at, by type suffix ("/comments"). */
+async function relatedPartPath(zip: JSZip, mainPartPath: string, typeSuffix: string): Promise<string | null> {
+  const target = await relationshipTargets(zip, relsPathOf(mainPartPath), typeSuffix);
+  if (!target) return null;
+  return target.startsWith("/") ? target.slice(1) : partBeside(mainPartPath, target);
+}
+
+const COMMENTS_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+/** Adds the main part's relationship to `partPath` and its content-type override, unless already there. */
+async function registerPart(zip: JSZip, mainPartPath: string, partPath: string, relType: string, contentType: string): Promise<void> {
+  const relsPath = relsPathOf(mainPartPath);
+  const relsFile = zip.file(relsPath);
+  const rels = (relsFile ? tryParse(await relsFile.async("string")) : null) ?? parseXml(`<Relationships xmlns="${RELS_NS}"/>`);
+  const relRoot = rels.documentElement!;
+  const relations = Array.from(relRoot.getElementsByTagName("Relationship"));
+  if (!relations.some((r) => r.getAttribute("Type") === relType)) {
+    const ids = new Set(relations.map((r) => r.getAttribute("Id")));
+    let n = relations.length + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const rel = rels.createElementNS(RELS_NS, "Relationship");
+    rel.setAttribute("Id", `rId${n}`);
+    rel.setAttribute("Type", relType);
+    rel.setAttribute("Target", partPath.startsWith(partBeside(mainPartPath, "")) ? partPath.slice(partBeside(mainPartPath, "").length) : `/${partPath}`);
+    relRoot.appendChild(rel);
+    zip.file(relsPath, withDeclaration(serializeXml(rels)));
+  }
+  const typesFile = zip.file("[Content_Types].xml");
+  const types = typesFile ? tryParse(await typesFile.async("string")) : null;
+  const typesRoot = types?.documentElement;
+  if (types && typesRoot) {
+    const partName = `/${partPath}`;
+    if (!Array.from(typesRoot.getElementsByTagName("Override")).some((o) => o.getAttribute("PartName") === partName)) {
+      const override = types.createElementNS(TYPES_NS, "Override");
+      override.setAttribute("PartName", partName);
+      override.setAttribute("ContentType", contentType);
+      typesRoot.appendChild(override);
+      zip.file("[Content_Types].xml", withDeclaration(serializeXml(types)));
+    }
+  }
+}
+
+const EMPTY_COMMENTS =
+  XML_DECLARATION +
+  `<w:comments xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>`;
 
 async function stylesPartPath(zip: JSZip, mainPartPath: string): Promise<string | null> {
   const folder = mainPartPath.includes("/") ? mainPartPath.slice(0, mainPartPath.lastIndexOf("/") + 1) : "";

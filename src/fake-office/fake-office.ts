@@ -14,6 +14,8 @@ export interface FakeHostOptions {
   /** Highest WordApi requirement set supported, e.g. "1.3" (the default) or "1.4". */
   supportedWordApi?: string;
   theme?: "light" | "dark";
+  /** The signed-in user's name, the author of inserted comments (default "Người dùng"). */
+  userName?: string;
 }
 
 export interface FakeHost {
@@ -31,6 +33,7 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
   const state: HostState = {
     document: options.document,
     wordApi: parseVersion(options.supportedWordApi ?? "1.3"),
+    ...(options.userName !== undefined ? { userName: options.userName } : {}),
     syncCount: 0,
   };
   return {

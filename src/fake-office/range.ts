@@ -7,6 +7,7 @@ import type { Paragraph } from "./paragraph";
 import { ClientObject, Handle, type ClientResult, type ScalarReaders } from "./proxy";
 import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp } from "./range-ops";
 import { Table } from "./table";
+import { CommentCollection, insertCommentOp, type Comment } from "./comments";
 import { isInside } from "./xml";
 
 const RANGE_INSERT_OOXML: readonly InsertLocation[] = ["Replace", "Start", "End", "Before", "After"];
@@ -79,6 +80,18 @@ export class Range extends ClientObject {
 
   insertText(text: string, insertLocation: InsertLocation | string): Range {
     return insertTextOp(this, () => this.target(), text, insertLocation, ["Replace", "Start", "End", "Before", "After"]);
+  }
+
+  /** WordApi 1.4 (ApiNotFound at sync below it): a comment on the range, stored as OOXML (see comments.ts). */
+  insertComment(commentText: string): Comment {
+    this.context.ensureOpen(this.objectPath);
+    return insertCommentOp(this, () => this.target(), commentText);
+  }
+
+  /** WordApi 1.4: the comments anchored in the range. */
+  getComments(): CommentCollection {
+    this.context.ensureOpen(this.objectPath);
+    return new CommentCollection(this.context, () => this.target());
   }
 
   getOoxml(): ClientResult<string> {

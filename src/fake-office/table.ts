@@ -1,18 +1,26 @@
 import type { Element } from "@xmldom/xmldom";
 import type { InsertLocation, RangeTarget } from "./blocks";
 import type { RequestContext } from "./context";
-import { itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound } from "./errors";
 import type { Paragraph } from "./paragraph";
 import { ClientObject, Handle, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
-import { insertParagraphOp, selectOp } from "./range-ops";
-import { ancestorsW, firstW, isInside, paragraphText, wChildren, wDescendants } from "./xml";
+import { checkLocation, insertParagraphOp, selectOp } from "./range-ops";
+import { cellsOf, cellText, insertRowsLike, rowsOf } from "./table-parts";
+import { checkRowArguments, createdRows, TableCell, TableRowCollection } from "./table-row";
+import { ancestorsW, firstW, isInside } from "./xml";
 
 const TABLE_INSERT_PARAGRAPH: readonly InsertLocation[] = ["Before", "After"];
+const TABLE_ADD_ROWS: readonly InsertLocation[] = ["Start", "End"];
 
-/** Word.Table. `values` has one string per w:tc of each row (a merged cell is one entry, as its w:tc is one). */
+/**
+ * Word.Table. Rows and cells are physical (table-parts.ts): `values` has one string per w:tc of each row (a merged
+ * cell is one entry, as its w:tc is one; a vertically merged continuation cell is an entry of its own, usually
+ * empty) and `getCell(r, c)` is the c-th w:tc of the r-th w:tr.
+ */
 export class Table extends ClientObject {
   readonly objectPath = "Table";
+  private cachedRows?: TableRowCollection;
 
   constructor(
     context: RequestContext,
@@ -36,6 +44,46 @@ export class Table extends ClientObject {
 
   get nestingLevel(): number {
     return this.read("nestingLevel");
+  }
+
+  get rows(): TableRowCollection {
+    this.cachedRows ??= new TableRowCollection(this.context, this.objectPath, () => rowsOf(this.element()));
+    return this.cachedRows;
+  }
+
+  /** The cell at physical (row, cell); ItemNotFound at sync when there is none. */
+  getCell(rowIndex: number, cellIndex: number): TableCell {
+    this.context.ensureOpen(this.objectPath);
+    const where = `${this.objectPath}.getCell`;
+    return new TableCell(
+      this.context,
+      new Handle(() => {
+        if (!Number.isInteger(rowIndex) || !Number.isInteger(cellIndex)) {
+          throw invalidArgument(where, "rowIndex and cellIndex must be integers.");
+        }
+        const row = rowsOf(this.element())[rowIndex];
+        const cell = row ? cellsOf(row)[cellIndex] : undefined;
+        if (!cell) throw itemNotFound(where);
+        return cell;
+      }),
+    );
+  }
+
+  /** Rows at the start or the end of the table, shaped like its first or last row (see table-parts.ts). */
+  addRows(insertLocation: "Start" | "End" | string, rowCount: number, values?: string[][]): TableRowCollection {
+    const where = `${this.objectPath}.addRows`;
+    const created = createdRows(where);
+    const collection = new TableRowCollection(this.context, this.objectPath, created.members);
+    this.enqueue("addRows", () => {
+      const at = checkLocation(insertLocation, TABLE_ADD_ROWS, where);
+      const rows = rowsOf(this.element());
+      const anchor = at === "Start" ? rows[0] : rows[rows.length - 1];
+      if (!anchor) throw itemNotFound(where);
+      const checked = checkRowArguments(where, rowCount, values, cellsOf(anchor).length);
+      const document = this.context.host.document;
+      created.handle.bind(insertRowsLike(document, anchor, at === "Start" ? "Before" : "After", rowCount, checked));
+    });
+    return collection;
   }
 
   getRange(_rangeLocation?: string): Range {
@@ -63,10 +111,10 @@ export class Table extends ClientObject {
   }
 
   protected override scalarReaders(): ScalarReaders {
-    const rows = (): Element[] => wChildren(this.element(), "tr");
+    const rows = (): Element[] => rowsOf(this.element());
     return {
       rowCount: () => rows().length,
-      values: () => rows().map((row) => wChildren(row, "tc").map(cellText)),
+      values: () => rows().map((row) => cellsOf(row).map(cellText)),
       headerRowCount: () => {
         let count = 0;
         for (const row of rows()) {
@@ -80,13 +128,12 @@ export class Table extends ClientObject {
     };
   }
 
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "rows" ? this.rows : undefined;
+  }
+
   private asRange(): RangeTarget {
     const table = this.element();
     return { kind: "blocks", first: table, last: table };
   }
-}
-
-/** A cell's paragraphs joined by "\n" (nested tables' paragraphs included). */
-function cellText(cell: Element): string {
-  return wDescendants(cell, "p").map(paragraphText).join("\n");
 }

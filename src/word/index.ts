@@ -6,6 +6,10 @@ import type { Block, Layout } from "../core/tables";
 import type { TextParagraph } from "../core/text/paragraph";
 import { connectToOffice, type HostInfo } from "./office-host";
 import { loadSetting, saveSetting } from "./settings";
+import type { TableEdits } from "../core/tables/insert-rows";
+import type { CellMark } from "./comments";
+import type { DocumentSnapshot, EditResult, InsertResult } from "./document-tables";
+import type { TableLayoutEntry } from "./table-proxy";
 
 export interface WordApi {
   connect(): Promise<HostInfo>;
@@ -15,10 +19,29 @@ export interface WordApi {
   /** A remembered add-in setting, as stored (validate it before use). */
   loadSetting(key: string): unknown;
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** Every table (as OOXML grids) and the top-level table holding the cursor, in one sync. */
+  readDocument(): Promise<DocumentSnapshot>;
+  /**
+   * Puts the cursor in a cell (reader table index, physical row and cell) and scrolls to it; ≤ 2 syncs. Pass the
+   * snapshot's `tables` when at hand, so Word does not re-send the document's OOXML.
+   */
+  selectTableCell(table: number, row: number, cell: number, known?: readonly TableLayoutEntry[]): Promise<void>;
+  /** WordApi 1.4 (UnsupportedApiError otherwise): one add-in comment per cell; ≤ 2 syncs. */
+  addCommentsToCells(marks: readonly CellMark[], known?: readonly TableLayoutEntry[]): Promise<number>;
+  /** WordApi 1.4: removes exactly the comments this add-in added; ≤ 2 syncs. */
+  removeAddinComments(): Promise<number>;
+  /** Adds rows to existing tables, decided by `compute` from a fresh snapshot; ≤ 2 syncs. */
+  editPlanTable(compute: (snapshot: DocumentSnapshot) => TableEdits | { readonly error: string }): Promise<EditResult>;
+  /** Inserts OOXML right after a table (the report after its plan); ≤ 2 syncs. */
+  insertAfterTable(
+    compute: (snapshot: DocumentSnapshot) => { readonly table: number; readonly ooxml: string } | { readonly error: string },
+  ): Promise<InsertResult>;
 }
 
 // The document operations (and the OOXML reader and writers behind them) load on first use, not with the pane.
 const selection = () => import("./selection");
+const documentTables = () => import("./document-tables");
+const comments = () => import("./comments");
 
 export const officeWordApi: WordApi = {
   connect: () => connectToOffice(),
@@ -26,6 +49,18 @@ export const officeWordApi: WordApi = {
   insertBlocksAfterSelection: async (blocks, layout) => (await selection()).insertBlocksAfterSelection(blocks, layout),
   loadSetting,
   saveSetting,
+  readDocument: async () => (await documentTables()).readDocument(),
+  selectTableCell: async (table, row, cell, known) => (await documentTables()).selectTableCell(table, row, cell, known),
+  addCommentsToCells: async (marks, known) => (await comments()).addCommentsToCells(marks, known),
+  removeAddinComments: async () => (await comments()).removeAddinComments(),
+  editPlanTable: async (compute) => (await documentTables()).editPlanTable(compute),
+  insertAfterTable: async (compute) => (await documentTables()).insertAfterTable(compute),
 };
 
 export type { HostInfo, ThemeKind } from "./office-host";
+export type { DocumentSnapshot, EditResult, InsertResult } from "./document-tables";
+export type { CursorMatch } from "./cursor-table";
+export type { CellMark } from "./comments";
+export type { TableLayoutEntry } from "./table-proxy";
+export { ADDIN_COMMENT_PREFIX, isAddinComment } from "./comment-prefix";
+export { UnsupportedApiError, WordTableError } from "./errors";

@@ -18,3 +18,9 @@ export {
   taskContent,
 } from "./new-plan";
 export type { NewPlanChoices, PlanGeneration } from "./new-plan";
+export {
+  findTargetPlanTable,
+  planCriterionRows,
+  planCriterionRowsInDocument,
+} from "./insert-rows";
+export type { CriterionRowChoices, PlanResult, RowInsertion, TableEdit, TableEdits } from "./insert-rows";
