@@ -1,14 +1,198 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CommentDismissRegular, TaskListSquareLtrRegular } from "@fluentui/react-icons";
+import { z } from "zod";
+import { summaryText, type CheckResult, type Finding } from "../../core/check";
+import { FORMS } from "../../core/forms";
+import { ADDIN_COMMENT_PREFIX } from "../../word";
+import { useCatalogChoice } from "../catalog-choice";
+import { checkSnapshot, groupFindings, hasCell } from "../check/check-document";
+import { useWordApi } from "../word-api-context";
+import { describeWordError } from "../word-errors";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
-export function CheckTab(_props: TabPanelProps) {
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  group: { margin: 0, padding: 0 },
+  findings: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+const REQUIRE_SETTING = "checkRequire";
+const requireSchema = z.array(z.string());
+
+/** Columns the user may also require, from the forms data (2026 first), each once. */
+const REQUIRABLE = FORMS.flatMap((form) =>
+  form.columns.filter((c) => c.requirable).map((c) => ({ key: c.key, label: c.label, generation: form.generation })),
+);
+
+type Status = { intent: "success" | "error" | "warning"; text: string } | null;
+
+export function CheckTab({ host }: TabPanelProps) {
+  const styles = useStyles();
+  const wordApi = useWordApi();
+  const { schoolType } = useCatalogChoice();
+  const [alsoRequired, setAlsoRequired] = useState<string[]>(() => {
+    const stored = requireSchema.safeParse(wordApi.loadSetting(REQUIRE_SETTING));
+    return stored.success ? stored.data.filter((key) => REQUIRABLE.some((c) => c.key === key)) : [];
+  });
+  const [markInDocument, setMarkInDocument] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  function toggleRequired(key: string, checked: boolean) {
+    const next = checked ? [...alsoRequired, key] : alsoRequired.filter((k) => k !== key);
+    setAlsoRequired(next);
+    void wordApi.saveSetting(REQUIRE_SETTING, next);
+  }
+
+  async function run() {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const snapshot = await wordApi.readDocument();
+      const checked = checkSnapshot(snapshot, { schoolType, alsoRequired, today: new Date() });
+      setResult(checked);
+      if (markInDocument && host.wordApi14) {
+        const marks = checked.findings
+          .filter((f) => f.severity === "error" && hasCell(f))
+          .map((f) => ({ table: f.table, row: f.row, cell: f.cell, text: f.message }));
+        const added = marks.length ? await wordApi.addCommentsToCells(marks, snapshot.tables) : 0;
+        if (added) setStatus({ intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` });
+      }
+    } catch (error) {
+      setStatus({ intent: "error", text: describeWordError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function goTo(finding: Finding) {
+    setStatus(null);
+    try {
+      await wordApi.selectTableCell(finding.table, finding.row, finding.cell);
+    } catch (error) {
+      setStatus({ intent: "error", text: describeWordError(error) });
+    }
+  }
+
+  async function removeMarks() {
+    setBusy(true);
+    try {
+      const removed = await wordApi.removeAddinComments();
+      setStatus({ intent: "success", text: removed ? `Đã xóa ${removed} ghi chú do Cải Tiến thêm.` : "Không có ghi chú nào do Cải Tiến thêm." });
+    } catch (error) {
+      setStatus({ intent: "error", text: describeWordError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <>
-      <TabIntro title="Kiểm tra">Kiểm tra mỗi nội dung của kế hoạch đã ghi đủ kinh phí (nguồn lực), thời gian và người phụ trách; chỉ ra từng ô còn thiếu.</TabIntro>
-      <MessageBar intent="info">
-        <MessageBarBody>Chức năng này đang được hoàn thiện trong phiên bản tới.</MessageBarBody>
-      </MessageBar>
-    </>
+    <div className={styles.root}>
+      <TabIntro title="Kiểm tra">
+        Mỗi nội dung của kế hoạch phải ghi đủ kinh phí (nguồn lực), thời gian thực hiện và người phụ trách. Cải Tiến
+        kiểm tra mọi bảng kế hoạch, báo cáo trong văn bản và chỉ ra từng ô còn thiếu; bấm vào một dòng để đến ô đó.
+      </TabIntro>
+      <fieldset className={styles.options} style={{ border: "none", margin: 0, padding: 0 }}>
+        <legend>
+          <Caption1>Yêu cầu ghi thêm các cột (lưu theo văn bản)</Caption1>
+        </legend>
+        {REQUIRABLE.map((column) => (
+          <Checkbox
+            key={`${column.generation}-${column.key}`}
+            label={`${column.label} (mẫu ${column.generation})`}
+            checked={alsoRequired.includes(column.key)}
+            onChange={(_, data) => toggleRequired(column.key, data.checked === true)}
+          />
+        ))}
+      </fieldset>
+      {host.wordApi14 ? (
+        <Switch
+          label="Đánh dấu trong văn bản (thêm ghi chú vào ô còn thiếu)"
+          checked={markInDocument}
+          onChange={(_, data) => setMarkInDocument(data.checked)}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={busy} onClick={() => void run()}>
+          Kiểm tra văn bản
+        </Button>
+        {host.wordApi14 ? (
+          <Button icon={<CommentDismissRegular />} disabled={busy} onClick={() => void removeMarks()} title={`Chỉ xóa ghi chú bắt đầu bằng “${ADDIN_COMMENT_PREFIX.trim()}”`}>
+            Xóa đánh dấu của Cải Tiến
+          </Button>
+        ) : null}
+      </div>
+      {busy ? <Spinner size="tiny" label="Đang đọc văn bản…" /> : null}
+      {status ? (
+        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result ? <CheckResultView result={result} onGoTo={(f) => void goTo(f)} /> : null}
+    </div>
+  );
+}
+
+function CheckResultView({ result, onGoTo }: { result: CheckResult; onGoTo(finding: Finding): void }) {
+  const styles = useStyles();
+  const groups = groupFindings(result.findings);
+  return (
+    <section aria-labelledby="check-summary" aria-live="polite">
+      <Subtitle2 as="h3" id="check-summary">
+        {result.summary.items > 0 ? summaryText(result) : "Chưa có mục nào để kiểm tra"}
+      </Subtitle2>
+      {result.notices.map((notice) => (
+        <MessageBar key={notice.code} intent={notice.severity === "error" ? "error" : "warning"} layout="multiline">
+          <MessageBarBody>{notice.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {result.complete && result.findings.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>Mọi mục đã ghi đủ kinh phí (nguồn lực), thời gian và người phụ trách.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ul className={styles.groups}>
+        {groups.map((group) => (
+          <li key={group.key} className={styles.group}>
+            <Body1>
+              <strong>{group.label}</strong>
+            </Body1>
+            <ul className={styles.findings}>
+              {group.findings.map((finding, i) => (
+                <li key={`${finding.rule}-${finding.field}-${i}`}>
+                  {hasCell(finding) ? (
+                    <Link as="button" onClick={() => onGoTo(finding)} className={finding.severity === "warning" ? styles.warning : undefined}>
+                      {finding.message}
+                    </Link>
+                  ) : (
+                    <Caption1>{finding.message}</Caption1>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
