@@ -3,6 +3,7 @@
  * order, at `sync()`. Like Office.js, the first failing operation rejects the sync and the rest of the batch is
  * dropped; operations already applied stay applied.
  */
+import { Application } from "./application";
 import { DocumentProxy } from "./document-proxy";
 import { FakeOfficeError, generalException, invalidObjectPath } from "./errors";
 import type { FakeWordDocument } from "./fake-document";
@@ -16,6 +17,9 @@ export interface HostState {
   /** The signed-in user, author of the comments the add-in inserts. */
   readonly userName?: string;
   syncCount: number;
+  /** Documents opened with application.createDocument(…).open(), in order. */
+  readonly openedDocuments: Uint8Array[];
+  onDocumentOpened?: (index: number) => void;
 }
 
 interface Operation {
@@ -25,6 +29,7 @@ interface Operation {
 
 export class RequestContext {
   readonly document: DocumentProxy;
+  readonly application: Application;
   /** Accepted for compatibility; objects still only work inside their own `Word.run` (see report). */
   readonly trackedObjects = {
     add: (objects: ClientObject | ClientObject[]): void => this.checkOwnership(objects),
@@ -36,6 +41,7 @@ export class RequestContext {
 
   constructor(readonly host: HostState) {
     this.document = new DocumentProxy(this);
+    this.application = new Application(this);
   }
 
   load<T extends ClientObject>(object: T, option?: LoadOption): T {

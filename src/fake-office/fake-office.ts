@@ -27,6 +27,10 @@ export interface FakeHost {
   syncCount(): number;
   resetSyncCount(): void;
   document: FakeWordDocument;
+  /** The .docx bytes of every document the add-in opened in a new window (application.createDocument). */
+  openedDocuments(): readonly Uint8Array[];
+  /** Called when the add-in opens a new document (the preview offers it as a download). */
+  onDocumentOpened(listener: (bytes: Uint8Array) => void): void;
 }
 
 export function createFakeHost(options: FakeHostOptions): FakeHost {
@@ -35,6 +39,7 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
     wordApi: parseVersion(options.supportedWordApi ?? "1.3"),
     ...(options.userName !== undefined ? { userName: options.userName } : {}),
     syncCount: 0,
+    openedDocuments: [],
   };
   return {
     Office: createOfficeNamespace(state, { platform: options.platform ?? "OfficeOnline", theme: options.theme ?? "light" }),
@@ -45,6 +50,10 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
       state.syncCount = 0;
     },
     document: options.document,
+    openedDocuments: () => state.openedDocuments,
+    onDocumentOpened: (listener) => {
+      state.onDocumentOpened = (index) => listener(state.openedDocuments[index]!);
+    },
   };
 }
 

@@ -59,13 +59,17 @@ async function main(): Promise<void> {
       if (!response.ok) throw new Error(`Sample plan: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     },
-    createHost: (doc) =>
-      createFakeHost({
+    createHost: (doc) => {
+      const host = createFakeHost({
         document: doc,
         theme: options.theme,
         ...(options.supportedWordApi ? { supportedWordApi: options.supportedWordApi } : {}),
         ...(options.platform ? { platform: options.platform } : {}),
-      }),
+      });
+      // Desktop Word would open a new window; the preview has one page, so it hands the new document over as a file.
+      host.onDocumentOpened((bytes) => saveBytes(bytes, "tai-lieu-moi-cai-tien.docx"));
+      return host;
+    },
     installHost: (host) => installFakeHost(globalThis, host),
     render: (host) => {
       const selection = host.document.selection;

@@ -36,6 +36,8 @@ export interface WordApi {
   insertAfterTable(
     compute: (snapshot: DocumentSnapshot) => { readonly table: number; readonly ooxml: string } | { readonly error: string },
   ): Promise<InsertResult>;
+  /** Opens a .docx in a new Word window (desktop Word; Word on the web cannot fill a new document); 1 sync. */
+  openNewDocument(docx: Uint8Array): Promise<void>;
 }
 
 // The document operations (and the OOXML reader and writers behind them) load on first use, not with the pane.
@@ -55,6 +57,7 @@ export const officeWordApi: WordApi = {
   removeAddinComments: async () => (await comments()).removeAddinComments(),
   editPlanTable: async (compute) => (await documentTables()).editPlanTable(compute),
   insertAfterTable: async (compute) => (await documentTables()).insertAfterTable(compute),
+  openNewDocument: async (docx) => (await import("./new-document")).openNewDocument(docx),
 };
 
 export type { HostInfo, ThemeKind } from "./office-host";

@@ -1,5 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage, screenshot, seriousAxeViolations } from "./browser";
+import type { Browser } from "playwright-core";
+import { launchChromium, screenshot, seriousAxeViolations } from "./browser";
+import { documentParagraphs, openPreview, syncCount } from "./preview";
 
 let browser: Browser;
 
@@ -11,22 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type PreviewWindow = { __caitienPreview: { host: { syncCount(): number } } };
-
-async function openPreview(): Promise<Page> {
-  const { page, externalRequests } = await openPage(browser, "preview.html", { viewport: { width: 1280, height: 800 } });
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PreviewWindow>).__caitienPreview));
-  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
-  expect(externalRequests).toEqual([]);
-  return page;
-}
-
-const docParagraphs = (page: Page) => page.locator("#document [data-p-index]");
-const syncs = (page: Page) => page.evaluate(() => (window as unknown as PreviewWindow).__caitienPreview.host.syncCount());
-
 describe("preview page", () => {
   test("shows the task pane beside the sample plan, with its tables, and passes axe", async () => {
-    const page = await openPreview();
+    const page = await openPreview(browser);
     await page.getByText("Cải tiến chất lượng giáo dục năm học 2026–2027").waitFor();
     expect(await page.locator("#document table").count()).toBeGreaterThanOrEqual(5);
     await page.locator("#document").getByText("Nội dung cải tiến", { exact: true }).first().waitFor();
@@ -38,8 +26,8 @@ describe("preview page", () => {
 
 describe("Danh mục tiêu chí", () => {
   test("search without diacritics, pick with the keyboard, insert after the cursor in one sync", async () => {
-    const page = await openPreview();
-    const anchor = docParagraphs(page).filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" });
+    const page = await openPreview(browser);
+    const anchor = documentParagraphs(page).filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" });
     await anchor.click();
     const anchorIndex = Number(await anchor.getAttribute("data-p-index"));
 
@@ -55,24 +43,24 @@ describe("Danh mục tiêu chí", () => {
     await expect(page.getByRole("option", { selected: true }).innerText()).resolves.toMatch(/^4\.1/);
     await page.getByRole("heading", { name: /Tiêu chí 4\.1: Cơ sở vật chất/, level: 3 }).waitFor();
 
-    const before = await syncs(page);
+    const before = await syncCount(page);
     await page.keyboard.press("Enter");
     await page.getByText("Đã chèn Tiêu chí 4.1 vào tài liệu").waitFor();
-    expect((await syncs(page)) - before).toBe(1);
+    expect((await syncCount(page)) - before).toBe(1);
 
-    const inserted = docParagraphs(page).nth(anchorIndex + 1);
+    const inserted = documentParagraphs(page).nth(anchorIndex + 1);
     await expect(inserted.innerText()).resolves.toBe(
       "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động giáo dục",
     );
-    await expect(docParagraphs(page).nth(anchorIndex + 2).innerText()).resolves.toBe("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH");
+    await expect(documentParagraphs(page).nth(anchorIndex + 2).innerText()).resolves.toBe("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH");
     await screenshot(page, "preview-catalog-inserted");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   test("inserts the chosen level texts as separate paragraphs", async () => {
-    const page = await openPreview();
-    const anchor = docParagraphs(page).filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" });
+    const page = await openPreview(browser);
+    const anchor = documentParagraphs(page).filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" });
     await anchor.click();
     const anchorIndex = Number(await anchor.getAttribute("data-p-index"));
     await page.getByRole("tab", { name: "Danh mục tiêu chí" }).click();
@@ -80,9 +68,9 @@ describe("Danh mục tiêu chí", () => {
     await page.getByRole("checkbox", { name: "Mức 2" }).uncheck();
     await page.getByRole("button", { name: "Chèn nội dung các mức" }).click();
     await page.getByText("Đã chèn nội dung Mức 1 của tiêu chí 1.4").waitFor();
-    await expect(docParagraphs(page).nth(anchorIndex + 1).innerText()).resolves.toMatch(/^Tiêu chí 1\.4: /);
-    await expect(docParagraphs(page).nth(anchorIndex + 2).innerText()).resolves.toMatch(/^Mức 1: \S/);
-    await expect(docParagraphs(page).nth(anchorIndex + 3).innerText()).resolves.toBe("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH");
+    await expect(documentParagraphs(page).nth(anchorIndex + 1).innerText()).resolves.toMatch(/^Tiêu chí 1\.4: /);
+    await expect(documentParagraphs(page).nth(anchorIndex + 2).innerText()).resolves.toMatch(/^Mức 1: \S/);
+    await expect(documentParagraphs(page).nth(anchorIndex + 3).innerText()).resolves.toBe("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH");
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { openDocx, readTables } from "../../src/ooxml";
-import { launchChromium, openPage, screenshot, seriousAxeViolations } from "./browser";
+import type { Browser } from "playwright-core";
+import { launchChromium, screenshot, seriousAxeViolations } from "./browser";
+import { exportedTables, openPreview, syncCount } from "./preview";
 
 let browser: Browser;
 
@@ -12,27 +12,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type PreviewWindow = { __caitienPreview: { host: { syncCount(): number }; exportDocx(): Promise<Uint8Array> } };
-
-async function openPreview(): Promise<Page> {
-  const { page } = await openPage(browser, "preview.html", { viewport: { width: 1280, height: 900 } });
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PreviewWindow>).__caitienPreview));
-  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
-  return page;
-}
-
-async function exportedTables(page: Page) {
-  const bytes = await page.evaluate(async () => Array.from(await (window as unknown as PreviewWindow).__caitienPreview.exportDocx()));
-  const { documentXml } = await openDocx(new Uint8Array(bytes));
-  return readTables(documentXml).filter((t) => t.isTopLevel);
-}
-
-const syncs = (page: Page) => page.evaluate(() => (window as unknown as PreviewWindow).__caitienPreview.host.syncCount());
 const rowTexts = (table: Awaited<ReturnType<typeof exportedTables>>[number]) => table.rows.map((r) => r.cells.map((c) => c.text));
 
 describe("Bảng kế hoạch", () => {
   test("2026 form: tables IV, V and VI after the cursor, in one sync", async () => {
-    const page = await openPreview();
+    const page = await openPreview(browser);
     const tablesBefore = await exportedTables(page);
     await page.locator("#document [data-p-index]").filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" }).click();
     await page.getByRole("tab", { name: "Bảng kế hoạch" }).click();
@@ -41,10 +25,10 @@ describe("Bảng kế hoạch", () => {
     await page.getByRole("checkbox", { name: /^3\.1 / }).check();
     await page.getByText("Sẽ chèn: 3 bảng · 2 dòng vấn đề, 2 dòng nhiệm vụ, 2 dòng theo dõi.").waitFor();
 
-    const before = await syncs(page);
+    const before = await syncCount(page);
     await page.getByRole("button", { name: "Chèn kế hoạch mới tại con trỏ" }).click();
     await page.getByText(/^Đã chèn kế hoạch mới/).waitFor();
-    expect((await syncs(page)) - before).toBe(1);
+    expect((await syncCount(page)) - before).toBe(1);
     await screenshot(page, "preview-plan-2026-inserted");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -62,7 +46,7 @@ describe("Bảng kế hoạch", () => {
   });
 
   test("2018 form: level row, standard rows and criterion rows in code order", async () => {
-    const page = await openPreview();
+    const page = await openPreview(browser);
     await page.locator("#document [data-p-index]").filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" }).click();
     await page.getByRole("tab", { name: "Bảng kế hoạch" }).click();
     await page.getByRole("combobox", { name: "Khung tiêu chí" }).click();

@@ -119,7 +119,7 @@ export function CheckTab({ host }: TabPanelProps) {
         {REQUIRABLE.map((column) => (
           <Checkbox
             key={`${column.generation}-${column.key}`}
-            label={`${column.label} (mẫu ${column.generation})`}
+            label={`${column.label.charAt(0).toUpperCase()}${column.label.slice(1)} (mẫu ${column.generation})`}
             checked={alsoRequired.includes(column.key)}
             onChange={(_, data) => toggleRequired(column.key, data.checked === true)}
           />

@@ -12,8 +12,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TableAddRegular } from "@fluentui/react-icons";
-import { generationOf, newPlanBlocks, targetLevels, type Layout } from "../../core/tables";
+import { TableAddRegular, TableInsertRowRegular } from "@fluentui/react-icons";
+import { readDocumentModel } from "../../core/plan";
+import { generationOf, newPlanBlocks, planCriterionRowsInDocument, targetLevels, type Layout } from "../../core/tables";
 import { useCatalogChoice } from "../catalog-choice";
 import { CatalogPickers } from "../catalog/CatalogPickers";
 import { CriteriaChecklist } from "../plan/CriteriaChecklist";
@@ -58,6 +59,30 @@ export function PlanTab(_props: TabPanelProps) {
   const chosen = criteria.filter((code) => catalog.standards.some((s) => s.criteria.some((c) => c.code === code)));
   const blocks = chosen.length ? newPlanBlocks({ framework, schoolType, targetLevel, criteria: chosen }) : [];
 
+  async function addToExisting() {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const result = await wordApi.editPlanTable((snapshot) =>
+        planCriterionRowsInDocument(
+          readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml }),
+          snapshot.tables,
+          snapshot.cursorTable,
+          { catalog, criteria: chosen, targetLevel },
+        ),
+      );
+      setStatus(
+        result.applied
+          ? { intent: "success", text: [`Đã thêm ${result.rowsInserted} dòng vào bảng kế hoạch; các dòng đã có giữ nguyên.`, ...result.notes].join(" ") }
+          : { intent: "error", text: result.error },
+      );
+    } catch (error) {
+      setStatus({ intent: "error", text: describeWordError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function insert() {
     setBusy(true);
     setStatus(null);
@@ -74,7 +99,8 @@ export function PlanTab(_props: TabPanelProps) {
   return (
     <div className={styles.root}>
       <TabIntro title="Bảng kế hoạch">
-        Chọn cấp học, khung tiêu chí và các tiêu chí cần cải tiến; Cải Tiến chèn bảng kế hoạch đúng mẫu tại chỗ con trỏ.
+        Chọn cấp học, khung tiêu chí và các tiêu chí cần cải tiến; Cải Tiến chèn bảng kế hoạch đúng mẫu tại chỗ con trỏ,
+        hoặc thêm các tiêu chí vào bảng kế hoạch đã có (bảng có con trỏ, hoặc bảng kế hoạch duy nhất) mà không sửa các dòng cũ.
       </TabIntro>
       <CatalogPickers />
       <Caption1>{FORM_DESCRIPTION[generation]}</Caption1>
@@ -119,6 +145,9 @@ export function PlanTab(_props: TabPanelProps) {
       </div>
       <Button appearance="primary" icon={<TableAddRegular />} disabled={busy || blocks.length === 0} onClick={() => void insert()}>
         Chèn kế hoạch mới tại con trỏ
+      </Button>
+      <Button icon={<TableInsertRowRegular />} disabled={busy || chosen.length === 0} onClick={() => void addToExisting()}>
+        Thêm tiêu chí vào bảng kế hoạch đã có
       </Button>
       {busy ? <Spinner size="tiny" label="Đang chèn bảng vào tài liệu…" /> : null}
       {status ? (

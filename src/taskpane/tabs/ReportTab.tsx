@@ -1,14 +1,130 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
+import { NO_REPORT_FORM_2026_NOTE, REPORT_LAYOUT, type ReviewPoint } from "../../core/report";
+import { blocksFlatOpc } from "../../ooxml/write/blocks";
+import { documentToDocx } from "../../ooxml/write/docx";
+import { reportBlocksFor, reportDocumentFor, type ReportChoices } from "../report/build-report";
+import { useWordApi } from "../word-api-context";
+import { describeWordError } from "../word-errors";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
-export function ReportTab(_props: TabPanelProps) {
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+type Destination = "after-plan" | "cursor" | "new-document";
+type PointChoice = "next" | "hk1" | "cuoi-nam" | "both";
+
+const POINTS: Record<PointChoice, ReviewPoint[]> = { next: [], hk1: ["hk1"], "cuoi-nam": ["cuoi-nam"], both: ["hk1", "cuoi-nam"] };
+
+type Status = { intent: "success" | "error"; text: string } | null;
+
+export function ReportTab({ host }: TabPanelProps) {
+  const styles = useStyles();
+  const wordApi = useWordApi();
+  // Word on the web can open a new document but not fill it from an add-in.
+  const canOpenNewDocument = host.platform !== "OfficeOnline";
+  const [destination, setDestination] = useState<Destination>("after-plan");
+  const [points, setPoints] = useState<PointChoice>("next");
+  const [heading, setHeading] = useState(true);
+  const [schoolYear, setSchoolYear] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  async function create() {
+    setBusy(true);
+    setStatus(null);
+    const choices: ReportChoices = { schoolYear, points: POINTS[points], heading, today: new Date() };
+    try {
+      let error: string | null = null;
+      if (destination === "after-plan") {
+        const result = await wordApi.insertAfterTable((snapshot) => {
+          const report = reportBlocksFor(snapshot, choices);
+          return "error" in report ? report : { table: report.table, ooxml: blocksFlatOpc(report.blocks, REPORT_LAYOUT) };
+        });
+        if (!result.applied) error = result.error;
+      } else if (destination === "cursor") {
+        const report = reportBlocksFor(await wordApi.readDocument(), choices);
+        if ("error" in report) error = report.error;
+        else await wordApi.insertBlocksAfterSelection(report.blocks, REPORT_LAYOUT);
+      } else {
+        const report = reportDocumentFor(await wordApi.readDocument(), choices);
+        if ("error" in report) error = report.error;
+        else await wordApi.openNewDocument(await documentToDocx(report.spec));
+      }
+      setStatus(
+        error
+          ? { intent: "error", text: error }
+          : {
+              intent: "success",
+              text:
+                destination === "new-document"
+                  ? "Đã mở bảng báo cáo trong một tài liệu mới. Bảng kế hoạch không bị thay đổi."
+                  : "Đã chèn bảng báo cáo. Bảng kế hoạch không bị thay đổi; hãy ghi kết quả vào các cột còn trống.",
+            },
+      );
+    } catch (caught) {
+      setStatus({ intent: "error", text: describeWordError(caught) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <>
-      <TabIntro title="Báo cáo">Tạo bảng báo cáo kết quả thực hiện từ bảng kế hoạch, không sửa gì trong bảng kế hoạch.</TabIntro>
-      <MessageBar intent="info">
-        <MessageBarBody>Chức năng này đang được hoàn thiện trong phiên bản tới.</MessageBarBody>
+    <div className={styles.root}>
+      <TabIntro title="Báo cáo">
+        Tạo bảng báo cáo kết quả thực hiện từ bảng kế hoạch (bảng có con trỏ, hoặc bảng kế hoạch duy nhất): giữ nguyên các
+        mức, tiêu chuẩn, tiêu chí và nội dung công việc; các cột kết quả để trống cho nhà trường ghi. Bảng kế hoạch không bị
+        sửa.
+      </TabIntro>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          Kế hoạch mẫu 2018: bảng báo cáo 8 cột (ND kế hoạch, kết quả thực hiện). Kế hoạch mẫu 2026: bảng theo dõi, đánh
+          giá thực hiện (mục VI). {NO_REPORT_FORM_2026_NOTE}
+        </MessageBarBody>
       </MessageBar>
-    </>
+      <Field label="Đặt bảng báo cáo">
+        <RadioGroup value={destination} onChange={(_, data) => setDestination(data.value as Destination)}>
+          <Radio value="after-plan" label="Ngay sau bảng kế hoạch" />
+          <Radio value="cursor" label="Tại con trỏ" />
+          {canOpenNewDocument ? <Radio value="new-document" label="Trong một tài liệu mới" /> : null}
+        </RadioGroup>
+      </Field>
+      <Field label="Thời điểm theo dõi (kế hoạch mẫu 2026)">
+        <RadioGroup value={points} onChange={(_, data) => setPoints(data.value as PointChoice)}>
+          <Radio value="next" label="Thời điểm sắp tới" />
+          <Radio value="hk1" label="Cuối học kỳ I" />
+          <Radio value="cuoi-nam" label="Cuối năm học" />
+          <Radio value="both" label="Cả hai thời điểm" />
+        </RadioGroup>
+      </Field>
+      <Field label="Năm học (khi văn bản chưa ghi năm học)" hint="Ví dụ: 2026-2027">
+        <Input value={schoolYear} onChange={(_, data) => setSchoolYear(data.value)} placeholder="2026-2027" />
+      </Field>
+      <Checkbox label="Thêm tiêu đề “BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH…”" checked={heading} onChange={(_, data) => setHeading(data.checked === true)} />
+      <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => void create()}>
+        Tạo bảng báo cáo
+      </Button>
+      {busy ? <Spinner size="tiny" label="Đang tạo bảng báo cáo…" /> : null}
+      {status ? (
+        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"} layout="multiline">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
   );
 }

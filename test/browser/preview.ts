@@ -1,0 +1,50 @@
+/** Helpers for browser tests that drive the preview page (the task pane beside the fake host's document). */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { openDocx, readTables } from "../../src/ooxml";
+import { openPage } from "./browser";
+
+export const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+
+type PreviewHook = {
+  host: { syncCount(): number };
+  exportDocx(): Promise<Uint8Array>;
+  loadDocx(bytes: Uint8Array, fileName?: string): Promise<void>;
+};
+type PreviewWindow = { __caitienPreview: PreviewHook };
+
+/** Opens preview.html (query: `wordapi=1.4`, `platform=PC`, …) on the bundled 2026 sample, pane ready. */
+export async function openPreview(browser: Browser, query = "", viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const { page, externalRequests } = await openPage(browser, `preview.html${query}`, { viewport });
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<PreviewWindow>).__caitienPreview));
+  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
+  if (externalRequests.length) throw new Error(`The preview made network requests: ${externalRequests.join(", ")}`);
+  return page;
+}
+
+/** Replaces the preview's document with a sample from ../shared/samples. */
+export async function loadSample(page: Page, name: string): Promise<void> {
+  const bytes = Array.from(fs.readFileSync(path.join(SAMPLES, name)));
+  await page.evaluate(
+    async ([data, fileName]) => (window as unknown as PreviewWindow).__caitienPreview.loadDocx(new Uint8Array(data as number[]), fileName as string),
+    [bytes, name] as const,
+  );
+  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
+}
+
+/** The document as the add-in left it, saved as .docx and read back with the project's own reader. */
+export async function exportedDocument(page: Page) {
+  const bytes = await page.evaluate(async () => Array.from(await (window as unknown as PreviewWindow).__caitienPreview.exportDocx()));
+  const pkg = await openDocx(new Uint8Array(bytes));
+  return { ...pkg, tables: readTables(pkg.documentXml) };
+}
+
+export async function exportedTables(page: Page) {
+  return (await exportedDocument(page)).tables.filter((t) => t.isTopLevel);
+}
+
+export const syncCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as PreviewWindow).__caitienPreview.host.syncCount());
+
+export const documentParagraphs = (page: Page) => page.locator("#document [data-p-index]");
