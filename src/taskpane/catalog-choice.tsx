@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { z } from "zod";
 import {
   DEFAULT_FRAMEWORK,
@@ -10,6 +10,8 @@ import {
   type Framework,
   type SchoolType,
 } from "../core/catalog";
+import { readDocumentModel } from "../core/plan";
+import { proposeFramework, type FrameworkProposal } from "./catalog/propose-framework";
 import { useWordApi } from "./word-api-context";
 
 const SETTING_KEY = "catalogChoice";
@@ -23,6 +25,9 @@ export interface CatalogChoice {
   catalog: Catalog;
   setFramework(framework: Framework): void;
   setSchoolType(schoolType: SchoolType): void;
+  /** The framework the open document's plan table was written for, when it differs from the choice. */
+  proposal: FrameworkProposal | null;
+  dismissProposal(): void;
 }
 
 const CatalogChoiceContext = createContext<CatalogChoice | null>(null);
@@ -41,10 +46,32 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
     return { framework: compatible(initial.framework, initial.schoolType), schoolType: initial.schoolType };
   });
 
+  const [proposal, setProposal] = useState<FrameworkProposal | null>(null);
+
+  // Once per pane: a document that already holds a plan table proposes the framework it was written for.
+  useEffect(() => {
+    let cancelled = false;
+    wordApi
+      .readDocument()
+      .then((snapshot) => {
+        if (cancelled) return;
+        const model = readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml });
+        setProposal(proposeFramework(model, choice.framework));
+      })
+      .catch(() => {
+        // A proposal is a convenience: a document Word cannot read now simply gets none.
+      });
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the document at the time the pane opens
+  }, [wordApi]);
+
   const update = useCallback(
     (next: { framework: Framework; schoolType: SchoolType }) => {
       const fixed = { framework: compatible(next.framework, next.schoolType), schoolType: next.schoolType };
       setChoice(fixed);
+      setProposal((current) => (current?.framework === fixed.framework ? null : current));
       void wordApi.saveSetting(SETTING_KEY, fixed);
     },
     [wordApi],
@@ -56,8 +83,10 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
       catalog: getCatalog(choice.framework, choice.schoolType),
       setFramework: (framework) => update({ framework, schoolType: choice.schoolType }),
       setSchoolType: (schoolType) => update({ framework: choice.framework, schoolType }),
+      proposal,
+      dismissProposal: () => setProposal(null),
     }),
-    [choice, update],
+    [choice, update, proposal],
   );
   return <CatalogChoiceContext.Provider value={value}>{children}</CatalogChoiceContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { launchChromium, screenshot, seriousAxeViolations } from "./browser";
-import { documentParagraphs, openPreview, syncCount } from "./preview";
+import { documentParagraphs, loadSample, openPreview, syncCount } from "./preview";
 
 let browser: Browser;
 
@@ -71,6 +71,17 @@ describe("Danh mục tiêu chí", () => {
     await expect(documentParagraphs(page).nth(anchorIndex + 1).innerText()).resolves.toMatch(/^Tiêu chí 1\.4: /);
     await expect(documentParagraphs(page).nth(anchorIndex + 2).innerText()).resolves.toMatch(/^Mức 1: \S/);
     await expect(documentParagraphs(page).nth(anchorIndex + 3).innerText()).resolves.toBe("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH");
+    await page.context().close();
+  });
+
+  test("a document holding a 9-column plan proposes the 2018 framework, and the choice follows", async () => {
+    const page = await openPreview(browser);
+    await loadSample(page, "ke-hoach-mam-non.docx");
+    await page.getByRole("tab", { name: "Danh mục tiêu chí" }).click();
+    await page.getByText(/Văn bản này có bảng kế hoạch mẫu 9 cột theo các thông tư năm 2018/).waitFor();
+    await page.getByRole("button", { name: "Dùng khung này" }).click();
+    await expect(page.getByRole("combobox", { name: "Khung tiêu chí" }).innerText()).resolves.toMatch(/^Thông tư 17, 18, 19\/2018/);
+    expect(await page.getByRole("button", { name: "Dùng khung này" }).count()).toBe(0);
     await page.context().close();
   });
 });

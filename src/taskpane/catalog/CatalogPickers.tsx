@@ -1,4 +1,14 @@
-import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { FRAMEWORKS, SCHOOL_TYPES, frameworkInfo, schoolTypeInfo, isFramework, isSchoolType } from "../../core/catalog";
 import { useCatalogChoice } from "../catalog-choice";
 
@@ -10,11 +20,24 @@ const useStyles = makeStyles({
 /** School type and framework, shown with the circular that defines the criteria. */
 export function CatalogPickers() {
   const styles = useStyles();
-  const { framework, schoolType, setFramework, setSchoolType } = useCatalogChoice();
+  const { framework, schoolType, setFramework, setSchoolType, proposal, dismissProposal } = useCatalogChoice();
   const circular = frameworkInfo[framework].circulars[schoolType];
 
   return (
     <div className={styles.root}>
+      {proposal ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{proposal.reason}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setFramework(proposal.framework)}>
+              Dùng khung này
+            </Button>
+            <Button size="small" appearance="subtle" onClick={dismissProposal}>
+              Bỏ qua
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <Field label="Cấp học">
         <Dropdown
           className={styles.dropdown}
