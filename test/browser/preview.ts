@@ -14,11 +14,20 @@ type PreviewHook = {
 };
 type PreviewWindow = { __caitienPreview: PreviewHook };
 
+/**
+ * The pane reads the document once when it opens (to propose the framework of a plan it finds); tests that count
+ * round trips per action wait for that read first.
+ */
+async function paneSettled(page: Page): Promise<void> {
+  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
+  await page.waitForFunction(() => (window as unknown as PreviewWindow).__caitienPreview.host.syncCount() >= 1);
+}
+
 /** Opens preview.html (query: `wordapi=1.4`, `platform=PC`, …) on the bundled 2026 sample, pane ready. */
 export async function openPreview(browser: Browser, query = "", viewport = { width: 1280, height: 900 }): Promise<Page> {
   const { page, externalRequests } = await openPage(browser, `preview.html${query}`, { viewport });
   await page.waitForFunction(() => Boolean((window as unknown as Partial<PreviewWindow>).__caitienPreview));
-  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
+  await paneSettled(page);
   if (externalRequests.length) throw new Error(`The preview made network requests: ${externalRequests.join(", ")}`);
   return page;
 }
@@ -30,7 +39,7 @@ export async function loadSample(page: Page, name: string): Promise<void> {
     async ([data, fileName]) => (window as unknown as PreviewWindow).__caitienPreview.loadDocx(new Uint8Array(data as number[]), fileName as string),
     [bytes, name] as const,
   );
-  await page.getByRole("heading", { name: "Cải Tiến", level: 1, exact: true }).waitFor();
+  await paneSettled(page);
 }
 
 /** The document as the add-in left it, saved as .docx and read back with the project's own reader. */
