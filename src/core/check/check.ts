@@ -53,9 +53,10 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   const notices = documentNotices(model, alsoRequired);
   const tables: CheckedTable[] = model.tables.map((t) => ({ index: t.index, kind: t.kind, form: t.form ?? null, items: t.items.length }));
   const items = model.tables.filter((t) => GAP_KINDS.has(t.kind)).reduce((n, t) => n + t.items.length, 0);
-  const gapItems = new Set(findings.filter((f) => f.severity === "error").map(itemOfFinding));
-  const errors = findings.filter((f) => f.severity === "error").length + notices.filter((n) => n.severity === "error").length;
-  const warnings = findings.length - findings.filter((f) => f.severity === "error").length + notices.filter((n) => n.severity === "warning").length;
+  const errorFindings = findings.filter((f) => f.severity === "error");
+  const gapItems = new Set(errorFindings.map(itemOfFinding));
+  const errors = errorFindings.length + notices.filter((n) => n.severity === "error").length;
+  const warnings = findings.length - errorFindings.length + notices.filter((n) => n.severity === "warning").length;
   return {
     tables,
     findings,

@@ -1,6 +1,5 @@
 /** Builds a finding that points at an item's cell for a field. */
-import type { Item } from "../plan";
-import { itemIdOf } from "./labels";
+import { itemLabel, type Item } from "../plan";
 import type { Finding, RuleId, Severity } from "./types";
 
 /** The cell to select for a field: the merge start or the item's first row's cell (see `FieldValue.cells`). */
@@ -25,7 +24,7 @@ export function finding(
   message: string,
   messageEn: string,
 ): Finding {
-  const made: Finding = { table, ...cellFor(item, field), ...itemIdOf(item), field, rule, severity, message, messageEn };
+  const made: Finding = { table, ...cellFor(item, field), ...itemLabel(item), field, rule, severity, message, messageEn };
   items.set(made, item);
   return made;
 }

@@ -9,7 +9,8 @@
  *   there, 2.4 and 5.5 not in mầm non). A mầm non plan naming 2.4 then goes unreported: a missed warning is
  *   better than a false one, and `schoolType` (CLI `--school`) makes the check exact.
  */
-import { frameworkInfo, getCatalog, listCatalogs, type Catalog, type Framework, type SchoolType } from "../catalog";
+import { frameworkInfo, getCatalog, isSchoolType, listCatalogs, type Catalog, type Framework } from "../catalog";
+import { formById } from "../forms";
 import type { TableModel } from "../plan";
 
 export interface CodeSet {
@@ -24,8 +25,6 @@ export interface CodeSet {
   readonly sourceEn: string;
   readonly framework: Framework;
 }
-
-const SCHOOL_TYPES_2026: Record<string, SchoolType> = { "mam-non": "mam-non", "tieu-hoc": "tieu-hoc", "trung-hoc": "trung-hoc", gdtx: "gdtx" };
 
 function codeSetOf(catalogs: readonly Catalog[], framework: Framework, source: string, sourceEn: string): CodeSet {
   const standards = new Map<string, number>();
@@ -45,13 +44,11 @@ function codeSetOf(catalogs: readonly Catalog[], framework: Framework, source: s
 
 const cache = new Map<string, CodeSet>();
 
-function isGeneration2026(table: TableModel): boolean {
-  return table.form === "plan-2026" || table.form === "issues-2026" || table.form === "monitoring-2026";
-}
-
 export function codeSetFor(table: TableModel, options: { schoolType?: string; framework?: string }): CodeSet {
-  const framework: Framework = isGeneration2026(table) ? "2026" : options.framework === "2018-2024" ? "2018-2024" : "2018";
-  const schoolType = options.schoolType !== undefined ? SCHOOL_TYPES_2026[options.schoolType] : undefined;
+  const is2026 = table.form !== undefined && formById(table.form).generation === "2026";
+  const framework: Framework = is2026 ? "2026" : options.framework === "2018-2024" ? "2018-2024" : "2018";
+  // An unknown school type counts as none: the widest code set applies (see above).
+  const schoolType = isSchoolType(options.schoolType) ? options.schoolType : undefined;
   const key = `${framework}/${schoolType ?? "?"}`;
   let set = cache.get(key);
   if (set) return set;

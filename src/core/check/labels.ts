@@ -5,25 +5,6 @@
 import type { FormDef } from "../forms";
 import type { Item } from "../plan";
 
-export interface ItemId {
-  criterion?: string;
-  item?: string;
-}
-
-/** How a finding names its item: the criterion code for 2018 rows and issues, the TT or review point otherwise. */
-export function itemIdOf(item: Item): ItemId {
-  switch (item.type) {
-    case "criterion":
-      return { criterion: item.criterion };
-    case "task":
-      return { item: item.item };
-    case "issue":
-      return item.criterion !== undefined ? { criterion: item.criterion } : item.item !== undefined ? { item: item.item } : {};
-    case "review":
-      return { item: item.point };
-  }
-}
-
 /** "Tiêu chí 2.2", "Nhiệm vụ 3", "Cuối học kỳ I", or "Hàng 8" for a row with no id. */
 export function subject(item: Item, lang: "vi" | "en"): string {
   const first = (item.rows[0] ?? 0) + 1;

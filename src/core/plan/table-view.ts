@@ -106,13 +106,3 @@ export function viewTable(grid: TableGrid): TableView {
   }
   return { grid, rows, gridWidth, legacyEncoding };
 }
-
-/** The distinct cells of a row that cover any grid column in [start, end). */
-export function cellsIn(row: ViewRow, start: number, end: number): ViewCell[] {
-  const out: ViewCell[] = [];
-  for (let g = start; g < end; g++) {
-    const cell = row.byGrid[g];
-    if (cell && out[out.length - 1] !== cell) out.push(cell);
-  }
-  return out;
-}

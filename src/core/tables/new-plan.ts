@@ -211,73 +211,61 @@ export function newPlanBlocks(choices: NewPlanChoices): Block[] {
 
 const SCHOOL_YEAR_BLANK = "20… – 20…";
 
-/** Letterhead: school on the left, national motto and date on the right, as a borderless table. */
-function letterhead(): Block {
+/** Two blocks of text side by side, as administrative documents lay out their head and foot: a borderless table. */
+function sideBySide(widths: readonly [number, number], left: CellSpec, right: CellSpec): Block {
   return table({
     formId: null,
     borders: false,
     columns: [
-      { key: "left", header: "", width: 2 },
-      { key: "right", header: "", width: 3 },
+      { key: "left", header: "", width: widths[0] },
+      { key: "right", header: "", width: widths[1] },
     ],
     headerRows: [],
-    rows: [
-      {
-        kind: "plain",
-        cells: [
-          {
-            align: "center",
-            paragraphs: [
-              { runs: [{ text: "…………………………" }] },
-              { runs: [{ text: "TRƯỜNG …………………", bold: true }] },
-              { runs: [{ text: "Số: …/KH-…" }] },
-            ],
-          },
-          {
-            align: "center",
-            paragraphs: [
-              { runs: [{ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true }] },
-              { runs: [{ text: "Độc lập - Tự do - Hạnh phúc", bold: true }] },
-              { runs: [{ text: "…, ngày … tháng … năm …", italic: true }] },
-            ],
-          },
-        ],
-      },
-    ],
+    rows: [{ kind: "plain", cells: [left, right] }],
   });
 }
 
+/** Letterhead: school on the left, national motto and date on the right. */
+function letterhead(): Block {
+  return sideBySide(
+    [2, 3],
+    {
+      align: "center",
+      paragraphs: [
+        { runs: [{ text: "…………………………" }] },
+        { runs: [{ text: "TRƯỜNG …………………", bold: true }] },
+        { runs: [{ text: "Số: …/KH-…" }] },
+      ],
+    },
+    {
+      align: "center",
+      paragraphs: [
+        { runs: [{ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true }] },
+        { runs: [{ text: "Độc lập - Tự do - Hạnh phúc", bold: true }] },
+        { runs: [{ text: "…, ngày … tháng … năm …", italic: true }] },
+      ],
+    },
+  );
+}
+
 function signatureBlock(): Block {
-  return table({
-    formId: null,
-    borders: false,
-    columns: [
-      { key: "left", header: "", width: 1 },
-      { key: "right", header: "", width: 1 },
-    ],
-    headerRows: [],
-    rows: [
-      {
-        kind: "plain",
-        cells: [
-          {
-            paragraphs: [
-              { runs: [{ text: "Nơi nhận:", bold: true, italic: true }] },
-              { runs: [{ text: "- …;" }] },
-              { runs: [{ text: "- Lưu: VT." }] },
-            ],
-          },
-          {
-            align: "center",
-            paragraphs: [
-              { runs: [{ text: "HIỆU TRƯỞNG", bold: true }] },
-              { runs: [{ text: "(Ký, ghi rõ họ tên và đóng dấu)", italic: true }] },
-            ],
-          },
-        ],
-      },
-    ],
-  });
+  return sideBySide(
+    [1, 1],
+    {
+      paragraphs: [
+        { runs: [{ text: "Nơi nhận:", bold: true, italic: true }] },
+        { runs: [{ text: "- …;" }] },
+        { runs: [{ text: "- Lưu: VT." }] },
+      ],
+    },
+    {
+      align: "center",
+      paragraphs: [
+        { runs: [{ text: "HIỆU TRƯỞNG", bold: true }] },
+        { runs: [{ text: "(Ký, ghi rõ họ tên và đóng dấu)", italic: true }] },
+      ],
+    },
+  );
 }
 
 /**
