@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   DEFAULT_FRAMEWORK,
   FRAMEWORKS,
@@ -12,7 +11,10 @@ import {
   searchCriteria,
   type Framework,
   type SchoolType,
+  type Criterion,
+  type SearchHit,
 } from "../../core/catalog";
+import { parseCommandArgs, usageError } from "../arguments";
 import { EXIT, type CliIo } from "../io";
 
 export const catalogUsage = `Usage: caitien catalog [--school ${SCHOOL_TYPES.join("|")}] [--framework ${FRAMEWORKS.join("|")}] [--search TEXT] [--json]
@@ -23,43 +25,28 @@ diacritics and case do not matter: "co so vat chat" finds "cơ sở vật chất
 `;
 
 export async function runCatalog(args: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        school: { type: "string" },
-        framework: { type: "string", default: DEFAULT_FRAMEWORK },
-        search: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.stderr.write(`caitien catalog: ${(error as Error).message}\n\n${catalogUsage}`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    io.stdout.write(catalogUsage);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(io, "catalog", catalogUsage, {
+    args,
+    options: {
+      school: { type: "string" },
+      framework: { type: "string", default: DEFAULT_FRAMEWORK },
+      search: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const framework = values.framework;
-  if (!isFramework(framework)) {
-    io.stderr.write(`caitien catalog: unknown framework "${framework}"; use one of ${FRAMEWORKS.join(", ")}.\n`);
-    return EXIT.usage;
-  }
+  if (!isFramework(framework)) return usageError(io, "catalog", `unknown framework "${framework}"; use one of ${FRAMEWORKS.join(", ")}.`);
   if (values.school !== undefined && !isSchoolType(values.school)) {
-    io.stderr.write(`caitien catalog: unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.\n`);
-    return EXIT.usage;
+    return usageError(io, "catalog", `unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.`);
   }
   const schoolTypes: SchoolType[] = values.school ? [values.school as SchoolType] : frameworkInfo[framework].schoolTypes;
   if (!frameworkInfo[framework].schoolTypes.includes(schoolTypes[0]!)) {
-    io.stderr.write(
-      `caitien catalog: framework ${framework} has no catalog for ${values.school}; it has ${frameworkInfo[framework].schoolTypes.join(", ")}.\n`,
-    );
-    return EXIT.usage;
+    return usageError(io, "catalog", `framework ${framework} has no catalog for ${values.school}; it has ${frameworkInfo[framework].schoolTypes.join(", ")}.`);
   }
 
   const rows = schoolTypes.flatMap((schoolType) => criteriaRows(framework, schoolType, values.search));
@@ -98,24 +85,17 @@ interface CriterionRow {
 function criteriaRows(framework: Framework, schoolType: SchoolType, query: string | undefined): CriterionRow[] {
   const catalog = getCatalog(framework, schoolType);
   const base = { framework, schoolType, circular: catalog.circular };
-  if (query === undefined) {
-    return listCriteria(catalog).map((c) => ({
-      ...base,
-      standard: c.standard,
-      code: c.code,
-      name: c.name,
-      mandatory: c.mandatory ?? false,
-      confidence: c.provenance.confidence,
-    }));
-  }
-  return searchCriteria(catalog, query).map((hit) => ({
+  // A listing is a search that matched everything, with nothing to say about where.
+  const hits: readonly { criterion: Criterion; matchedIn?: SearchHit["matchedIn"]; level?: number }[] =
+    query === undefined ? listCriteria(catalog).map((criterion) => ({ criterion })) : searchCriteria(catalog, query);
+  return hits.map(({ criterion, matchedIn, level }) => ({
     ...base,
-    standard: hit.criterion.standard,
-    code: hit.criterion.code,
-    name: hit.criterion.name,
-    mandatory: hit.criterion.mandatory ?? false,
-    confidence: hit.criterion.provenance.confidence,
-    matchedIn: hit.matchedIn,
-    ...(hit.level ? { level: hit.level } : {}),
+    standard: criterion.standard,
+    code: criterion.code,
+    name: criterion.name,
+    mandatory: criterion.mandatory ?? false,
+    confidence: criterion.provenance.confidence,
+    ...(matchedIn !== undefined ? { matchedIn } : {}),
+    ...(level ? { level } : {}),
   }));
 }

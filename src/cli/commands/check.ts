@@ -1,9 +1,10 @@
-import { parseArgs } from "node:util";
 import { SCHOOL_TYPES, isSchoolType } from "../../core/catalog";
 import { checkDocument, summaryText, type CheckResult, type Finding, type Notice } from "../../core/check";
-import { FORMS, type FormId } from "../../core/forms";
+import { FORMS } from "../../core/forms";
+import { parseCommandArgs, usageError } from "../arguments";
+import { readDocxFile, type FileError, type Lang } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
-import { readDocxFile, type FileError } from "./read";
+import { formLabel } from "./read";
 
 /** Columns the user may ask to have checked too, from the forms data (2018: ketQuaCanDat, congViec; 2026: …). */
 export const REQUIRABLE_KEYS: readonly string[] = [...new Set(FORMS.flatMap((f) => f.columns.filter((c) => c.requirable).map((c) => c.key)))];
@@ -26,8 +27,6 @@ Text output: one line per file and per finding (rows and cells counted from 1), 
 files are given. Exit 0 when every file is complete, 1 when any file has an error finding, 2 when a file could not
 be read (the other files are still checked).
 `;
-
-type Lang = "vi" | "en";
 
 interface Checked {
   file: string;
@@ -62,11 +61,6 @@ const TEXT = {
   },
 } as const;
 
-/** The "form" of caitien read's JSON (its formLabel), from the form id the check keeps. */
-function formOf(form: FormId | null): "2026" | "2018" | null {
-  return form === "plan-2026" ? "2026" : form === "plan-2018" ? "2018" : null;
-}
-
 function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   const id = f.criterion !== undefined ? { criterion: f.criterion } : f.item !== undefined ? { item: f.item } : {};
   return { table: f.table, row: f.row, cell: f.cell, ...id, field: f.field, rule: f.rule, severity: f.severity, message: lang === "en" ? f.messageEn : f.message };
@@ -82,7 +76,7 @@ function fileJson(c: Checked, lang: Lang): Record<string, unknown> {
   return {
     file: c.file,
     error: null,
-    tables: c.result.tables.map((t) => ({ index: t.index, kind: t.kind, form: formOf(t.form), items: t.items })),
+    tables: c.result.tables.map((t) => ({ index: t.index, kind: t.kind, form: formLabel(t.form), items: t.items })),
     findings: [...c.result.notices.map((n) => noticeJson(n, lang)), ...c.result.findings.map((f) => findingJson(f, lang))],
   };
 }
@@ -123,58 +117,39 @@ function parseToday(text: string | undefined): Date | null | undefined {
 }
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: "boolean", default: false },
-        school: { type: "string" },
-        require: { type: "string", multiple: true },
-        lang: { type: "string", default: "vi" },
-        today: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    io.stderr.write(`caitien check: ${(error as Error).message}\n\n${checkUsage}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommandArgs(io, "check", checkUsage, {
+    args,
+    options: {
+      json: { type: "boolean", default: false },
+      school: { type: "string" },
+      require: { type: "string", multiple: true },
+      lang: { type: "string", default: "vi" },
+      today: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(checkUsage);
-    return EXIT.ok;
-  }
-  if (values.lang !== "vi" && values.lang !== "en") {
-    io.stderr.write(`caitien check: --lang must be vi or en, got "${values.lang}".\n`);
-    return EXIT.usage;
-  }
+  if (values.lang !== "vi" && values.lang !== "en") return usageError(io, "check", `--lang must be vi or en, got "${values.lang}".`);
   if (values.school !== undefined && !isSchoolType(values.school)) {
-    io.stderr.write(`caitien check: unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.\n`);
-    return EXIT.usage;
+    return usageError(io, "check", `unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.`);
   }
   const alsoRequired = (values.require ?? []).flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "");
   const unknown = alsoRequired.filter((k) => !REQUIRABLE_KEYS.includes(k));
   if (unknown.length > 0) {
-    io.stderr.write(`caitien check: --require does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${REQUIRABLE_KEYS.join(", ")}.\n`);
-    return EXIT.usage;
+    return usageError(io, "check", `--require does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${REQUIRABLE_KEYS.join(", ")}.`);
   }
   const today = parseToday(values.today);
-  if (today === null) {
-    io.stderr.write(`caitien check: --today must be a date written YYYY-MM-DD, got "${values.today}".\n`);
-    return EXIT.usage;
-  }
-  if (positionals.length === 0) {
-    io.stderr.write(`caitien check: no file given.\n\n${checkUsage}`);
-    return EXIT.usage;
-  }
+  if (today === null) return usageError(io, "check", `--today must be a date written YYYY-MM-DD, got "${values.today}".`);
+  if (positionals.length === 0) return usageError(io, "check", "no file given.", checkUsage);
   const lang: Lang = values.lang;
-  const options = { ...(values.school !== undefined ? { schoolType: values.school } : {}), alsoRequired, today: today ?? new Date() };
+  const school = values.school !== undefined ? { schoolType: values.school } : {};
+  const options = { ...school, alsoRequired, today: today ?? new Date() };
   const checked: Checked[] = [];
   for (const file of positionals) {
-    const read = await readDocxFile(file, lang, values.school !== undefined ? { schoolType: values.school } : {});
+    const read = await readDocxFile(file, lang, school);
     // Only the result is kept: a district checks hundreds of plans in one run.
     if (read.error) checked.push({ file, error: read.error, result: null });
     else checked.push({ file, error: null, result: checkDocument(read.model, options) });

@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { DEFAULT_FRAMEWORK, FRAMEWORKS, SCHOOL_TYPES, isFramework, isSchoolType } from "../../core/catalog";
 import { newPlanDocument, type NewPlanChoices } from "../../core/tables/new-plan";
 import type { Layout } from "../../core/tables/spec";
 import { documentToDocx } from "../../ooxml/write/docx";
+import { parseCommandArgs, usageError } from "../arguments";
+import { writeOutputFile } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
 
 export const newPlanUsage = `Usage: caitien new-plan --school ${SCHOOL_TYPES.join("|")} --criteria CODES -o FILE.docx
@@ -18,37 +18,29 @@ with level, standard and criterion rows. --level is the target level (default 2)
 `;
 
 function fail(io: CliIo, message: string, withUsage = false): number {
-  io.stderr.write(`caitien new-plan: ${message}\n${withUsage ? `\n${newPlanUsage}` : ""}`);
-  return EXIT.usage;
+  return usageError(io, "new-plan", message, withUsage ? newPlanUsage : undefined);
 }
 
 export async function runNewPlan(args: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        framework: { type: "string", default: DEFAULT_FRAMEWORK },
-        school: { type: "string" },
-        level: { type: "string", default: "2" },
-        criteria: { type: "string" },
-        output: { type: "string", short: "o" },
-        year: { type: "string" },
-        portrait: { type: "boolean", default: false },
-        "font-size": { type: "string", default: "13" },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return fail(io, (error as Error).message, true);
-  }
-  if (values.help) {
-    io.stdout.write(newPlanUsage);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(io, "new-plan", newPlanUsage, {
+    args,
+    options: {
+      framework: { type: "string", default: DEFAULT_FRAMEWORK },
+      school: { type: "string" },
+      level: { type: "string", default: "2" },
+      criteria: { type: "string" },
+      output: { type: "string", short: "o" },
+      year: { type: "string" },
+      portrait: { type: "boolean", default: false },
+      "font-size": { type: "string", default: "13" },
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const { framework, school, output } = values;
   if (!isFramework(framework)) return fail(io, `unknown framework "${framework}"; use one of ${FRAMEWORKS.join(", ")}.`);
   if (school === undefined) return fail(io, "missing --school.", true);
@@ -78,13 +70,8 @@ export async function runNewPlan(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail(io, (error as Error).message);
   }
-  try {
-    writeFileSync(output, bytes, { flag: values.force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return fail(io, `${output} already exists; use --force to overwrite it.`);
-    return fail(io, `cannot write ${output}: ${(error as Error).message}`);
-  }
+  const unwritten = writeOutputFile(output, bytes, values.force);
+  if (unwritten) return fail(io, unwritten);
   io.stdout.write(`Wrote ${output}\n`);
   return EXIT.ok;
 }

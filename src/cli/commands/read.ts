@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { itemLabel, readDocumentModel, type DocumentModel, type Item, type TableModel } from "../../core/plan";
-import { DocxError, openDocx, readTables } from "../../ooxml";
+import { formById, type FormId } from "../../core/forms";
+import { itemLabel, type Item, type TableModel } from "../../core/plan";
+import { parseCommandArgs, usageError } from "../arguments";
+import { readDocxFile, type Lang, type ReadResult } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
 
 export const readUsage = `Usage: caitien read FILE... [--json] [--lang vi|en]
@@ -20,57 +20,10 @@ Messages are in Vietnamese, in English with --lang en. Exit 0, or 2 when a file 
 files are still read).
 `;
 
-type Lang = "vi" | "en";
-
-export interface FileError {
-  code: string;
-  message: string;
-}
-
-/** Errors of the file system, before the document itself is looked at. */
-const FILE_ERRORS: Record<string, { vi: string; en: string }> = {
-  "not-found": { vi: "Không tìm thấy tệp này. Hãy kiểm tra lại đường dẫn và tên tệp.", en: "File not found." },
-  "not-a-file": { vi: "Đây là một thư mục, không phải tệp .docx.", en: "This is a directory, not a file." },
-  "unreadable-file": {
-    vi: "Không mở được tệp (không có quyền đọc hoặc tệp đang bị khóa).",
-    en: "The file could not be opened (permission denied or locked).",
-  },
-  internal: {
-    vi: "Không đọc được tài liệu này do lỗi của chương trình. Hãy gửi tệp cho người hỗ trợ.",
-    en: "The document could not be read because of an internal error.",
-  },
-};
-
-function fileError(code: string, lang: Lang): FileError {
-  const messages = FILE_ERRORS[code] ?? FILE_ERRORS.internal!;
-  return { code, message: messages[lang] };
-}
-
-export type ReadResult = { file: string; error: null; model: DocumentModel; documentXml: string } | { file: string; error: FileError };
-
-/** Reads one .docx into its document model; every failure becomes an error code and message, never a throw. */
-export async function readDocxFile(file: string, lang: Lang, options: { schoolType?: string } = {}): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: fileError(code === "ENOENT" ? "not-found" : code === "EISDIR" ? "not-a-file" : "unreadable-file", lang) };
-  }
-  try {
-    const { documentXml } = await openDocx(bytes);
-    const model = readDocumentModel(readTables(documentXml), { documentXml, ...options });
-    return { file, error: null, model, documentXml };
-  } catch (error) {
-    if (error instanceof DocxError) return { file, error: { code: error.code, message: lang === "en" ? error.messageEn : error.messageVi } };
-    return { file, error: fileError("internal", lang) };
-  }
-}
-
-/** "2026" / "2018" for a plan table, null for any other (see the usage text). */
-export function formLabel(table: TableModel): "2026" | "2018" | null {
-  if (table.form === "plan-2026") return "2026";
-  if (table.form === "plan-2018") return "2018";
+/** The JSON "form" (shared with caitien check): "2026" / "2018" for a plan table, null for any other. */
+export function formLabel(form: FormId | null | undefined): "2026" | "2018" | null {
+  if (form === "plan-2026") return "2026";
+  if (form === "plan-2018") return "2018";
   return null;
 }
 
@@ -84,8 +37,8 @@ function itemJson(item: Item): Record<string, unknown> {
   };
 }
 
-export function tableJson(table: TableModel): Record<string, unknown> {
-  return { index: table.index, kind: table.kind, form: formLabel(table), columns: table.columns, items: table.items.map(itemJson) };
+function tableJson(table: TableModel): Record<string, unknown> {
+  return { index: table.index, kind: table.kind, form: formLabel(table.form), columns: table.columns, items: table.items.map(itemJson) };
 }
 
 export function fileJson(result: ReadResult): Record<string, unknown> {
@@ -130,7 +83,7 @@ function fileText(result: ReadResult, lang: Lang): string {
   if (result.model.tables.length === 0) lines.push(`  ${t.noTable}`);
   for (const table of result.model.tables) {
     const nested = table.isTopLevel ? "" : lang === "vi" ? ` (lồng trong bảng ${table.parentIndex})` : ` (nested in table ${table.parentIndex})`;
-    const form = formLabel(table) ?? (table.form?.endsWith("2026") ? "2026" : table.form ? "2018" : null);
+    const form = table.form ? formById(table.form).generation : null;
     let line = `  ${t.table} ${table.index}${nested}: ${KIND_LABELS[lang][table.kind]}${form ? `, ${t.form} ${form}` : ""}`;
     if (table.kind !== "other") {
       line += ` — ${t.columns}: ${Object.keys(table.columns).join(", ")}`;
@@ -142,35 +95,20 @@ function fileText(result: ReadResult, lang: Lang): string {
 }
 
 export async function runRead(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: "boolean", default: false },
-        lang: { type: "string", default: "vi" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    io.stderr.write(`caitien read: ${(error as Error).message}\n\n${readUsage}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommandArgs(io, "read", readUsage, {
+    args,
+    options: {
+      json: { type: "boolean", default: false },
+      lang: { type: "string", default: "vi" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(readUsage);
-    return EXIT.ok;
-  }
-  if (values.lang !== "vi" && values.lang !== "en") {
-    io.stderr.write(`caitien read: --lang must be vi or en, got "${values.lang}".\n`);
-    return EXIT.usage;
-  }
-  if (positionals.length === 0) {
-    io.stderr.write(`caitien read: no file given.\n\n${readUsage}`);
-    return EXIT.usage;
-  }
+  if (values.lang !== "vi" && values.lang !== "en") return usageError(io, "read", `--lang must be vi or en, got "${values.lang}".`);
+  if (positionals.length === 0) return usageError(io, "read", "no file given.", readUsage);
   const lang: Lang = values.lang;
   const results: ReadResult[] = [];
   for (const file of positionals) results.push(await readDocxFile(file, lang));

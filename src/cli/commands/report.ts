@@ -1,12 +1,11 @@
-import { realpathSync, writeFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINTS, ReportError, planTableIndexes, reportDocument, type ReviewPoint } from "../../core/report";
 import { COPY_FOR_NEW_DOCUMENT, paragraphSource } from "../../ooxml/copy-paragraphs";
-import { readTables } from "../../ooxml/read-tables";
 import { documentToDocx } from "../../ooxml/write/docx";
+import { parseCommandArgs, usageError } from "../arguments";
+import { readDocxFile, writeOutputFile } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
-import { readDocxFile } from "./read";
 
 export const reportUsage = `Usage: caitien report PLAN.docx -o REPORT.docx [--year 2024-2025] [--point ${REVIEW_POINTS.join("|")}]
                       [--table N] [--no-heading] [--force]
@@ -21,8 +20,7 @@ The school year comes from the plan ("Năm học 2024 – 2025"), else from --ye
 `;
 
 function fail(io: CliIo, message: string, withUsage = false): number {
-  io.stderr.write(`caitien report: ${message}\n${withUsage ? `\n${reportUsage}` : ""}`);
-  return EXIT.usage;
+  return usageError(io, "report", message, withUsage ? reportUsage : undefined);
 }
 
 /** Whether two paths name the same file (also through symbolic links, when the output already exists). */
@@ -42,30 +40,22 @@ function isReviewPoint(value: string): value is ReviewPoint {
 }
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        output: { type: "string", short: "o" },
-        year: { type: "string" },
-        point: { type: "string", multiple: true },
-        table: { type: "string" },
-        "no-heading": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return fail(io, (error as Error).message, true);
-  }
+  const parsed = parseCommandArgs(io, "report", reportUsage, {
+    args,
+    options: {
+      output: { type: "string", short: "o" },
+      year: { type: "string" },
+      point: { type: "string", multiple: true },
+      table: { type: "string" },
+      "no-heading": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(reportUsage);
-    return EXIT.ok;
-  }
   if (positionals.length === 0) return fail(io, "no plan file given.", true);
   if (positionals.length > 1) return fail(io, `one plan file at a time, got ${positionals.length}.`, true);
   const input = positionals[0]!;
@@ -86,7 +76,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
 
   const read = await readDocxFile(input, "en");
   if (read.error) return fail(io, `cannot read ${input}: ${read.error.message} [${read.error.code}]`);
-  const { model, documentXml } = read;
+  const { model, documentXml, tables } = read;
   const plans = planTableIndexes(model);
   if (tableIndex === undefined) {
     if (plans.length === 0) return fail(io, `${input} has no plan table (run "caitien read ${input}" to see how its tables were read).`);
@@ -102,8 +92,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
 
   let bytes: Uint8Array;
   try {
-    // The table offsets the copies are cut from must come from this very string.
-    const source = paragraphSource(documentXml, readTables(documentXml), COPY_FOR_NEW_DOCUMENT);
+    // The table offsets the copies are cut from must come from this very string: the tables the model was read from.
+    const source = paragraphSource(documentXml, tables, COPY_FOR_NEW_DOCUMENT);
     const spec = reportDocument(model, tableIndex, {
       source,
       heading: !values["no-heading"],
@@ -119,13 +109,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     }
     return fail(io, `cannot make the report: ${(error as Error).message}`);
   }
-  try {
-    writeFileSync(output, bytes, { flag: values.force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return fail(io, `${output} already exists; use --force to overwrite it.`);
-    return fail(io, `cannot write ${output}: ${(error as Error).message}`);
-  }
+  const unwritten = writeOutputFile(output, bytes, values.force);
+  if (unwritten) return fail(io, unwritten);
   io.stdout.write(`Wrote ${output}\n`);
   if (table?.form === "plan-2026") io.stdout.write(`${NO_REPORT_FORM_2026_NOTE}\n`);
   return EXIT.ok;

@@ -1,0 +1,72 @@
+/** Reading and writing the commands' .docx files: every failure becomes a code and a message, never a throw. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { readDocumentModel, type DocumentModel } from "../core/plan";
+import { DocxError, openDocx, readTables, type TableGrid } from "../ooxml";
+
+export type Lang = "vi" | "en";
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+/** Errors of the file system, before the document itself is looked at. */
+const FILE_ERRORS: Record<string, { vi: string; en: string }> = {
+  "not-found": { vi: "Không tìm thấy tệp này. Hãy kiểm tra lại đường dẫn và tên tệp.", en: "File not found." },
+  "not-a-file": { vi: "Đây là một thư mục, không phải tệp .docx.", en: "This is a directory, not a file." },
+  "unreadable-file": {
+    vi: "Không mở được tệp (không có quyền đọc hoặc tệp đang bị khóa).",
+    en: "The file could not be opened (permission denied or locked).",
+  },
+  internal: {
+    vi: "Không đọc được tài liệu này do lỗi của chương trình. Hãy gửi tệp cho người hỗ trợ.",
+    en: "The document could not be read because of an internal error.",
+  },
+};
+
+function fileError(code: string, lang: Lang): FileError {
+  const messages = FILE_ERRORS[code] ?? FILE_ERRORS.internal!;
+  return { code, message: messages[lang] };
+}
+
+export type ReadResult =
+  | {
+      file: string;
+      error: null;
+      model: DocumentModel;
+      documentXml: string;
+      /** The tables the model was read from, for readers that need their offsets into `documentXml`. */
+      tables: readonly TableGrid[];
+    }
+  | { file: string; error: FileError };
+
+/** Reads one .docx into its document model. */
+export async function readDocxFile(file: string, lang: Lang, options: { schoolType?: string } = {}): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file, error: fileError(code === "ENOENT" ? "not-found" : code === "EISDIR" ? "not-a-file" : "unreadable-file", lang) };
+  }
+  try {
+    const { documentXml } = await openDocx(bytes);
+    const tables = readTables(documentXml);
+    const model = readDocumentModel(tables, { documentXml, ...options });
+    return { file, error: null, model, documentXml, tables };
+  } catch (error) {
+    if (error instanceof DocxError) return { file, error: { code: error.code, message: lang === "en" ? error.messageEn : error.messageVi } };
+    return { file, error: fileError("internal", lang) };
+  }
+}
+
+/** Writes a command's output file; an existing file only with `force`. Returns why it failed, or null. */
+export function writeOutputFile(file: string, bytes: Uint8Array, force: boolean): string | null {
+  try {
+    writeFileSync(file, bytes, { flag: force ? "w" : "wx" });
+    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return `${file} already exists; use --force to overwrite it.`;
+    return `cannot write ${file}: ${(error as Error).message}`;
+  }
+}
