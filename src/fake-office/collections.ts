@@ -1,23 +1,13 @@
 import type { Element } from "@xmldom/xmldom";
 import type { RequestContext } from "./context";
+import { ElementCollection } from "./element-proxy";
 import { Paragraph } from "./paragraph";
-import { ClientCollection, Handle } from "./proxy";
+import type { Handle } from "./proxy";
 import { Table } from "./table";
 
-export class ParagraphCollection extends ClientCollection<Paragraph, Element> {
-  readonly objectPath: string;
-
-  constructor(
-    context: RequestContext,
-    ownerPath: string,
-    private readonly members: () => Element[],
-  ) {
-    super(context);
-    this.objectPath = `${ownerPath}.paragraphs`;
-  }
-
-  protected targets(): Element[] {
-    return this.members();
+export class ParagraphCollection extends ElementCollection<Paragraph> {
+  constructor(context: RequestContext, ownerPath: string, members: () => Element[]) {
+    super(context, ownerPath, "paragraphs", members);
   }
 
   protected createItem(handle: Handle<Element>, nullable?: boolean): Paragraph {
@@ -25,20 +15,9 @@ export class ParagraphCollection extends ClientCollection<Paragraph, Element> {
   }
 }
 
-export class TableCollection extends ClientCollection<Table, Element> {
-  readonly objectPath: string;
-
-  constructor(
-    context: RequestContext,
-    ownerPath: string,
-    private readonly members: () => Element[],
-  ) {
-    super(context);
-    this.objectPath = `${ownerPath}.tables`;
-  }
-
-  protected targets(): Element[] {
-    return this.members();
+export class TableCollection extends ElementCollection<Table> {
+  constructor(context: RequestContext, ownerPath: string, members: () => Element[]) {
+    super(context, ownerPath, "tables", members);
   }
 
   protected createItem(handle: Handle<Element>, nullable?: boolean): Table {

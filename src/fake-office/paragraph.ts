@@ -1,15 +1,14 @@
-import type { Element } from "@xmldom/xmldom";
 import type { InsertLocation, RangeTarget } from "./blocks";
-import type { RequestContext } from "./context";
 import { itemNotFound } from "./errors";
 import { Font } from "./font";
 import { propertiesOf, setProperty } from "./formatting";
-import { ClientObject, Handle, type ClientResult, type ScalarReaders } from "./proxy";
+import { ElementObject } from "./element-proxy";
+import { Handle, type ClientObject, type ClientResult, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
 import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp } from "./range-ops";
 import { builtInStyleId } from "./styles";
 import { Table } from "./table";
-import { ancestorsW, closestW, firstW, isInside, paragraphText, wAttr } from "./xml";
+import { ancestorsW, closestW, firstW, paragraphText, wAttr } from "./xml";
 
 const PARAGRAPH_INSERT_PARAGRAPH: readonly InsertLocation[] = ["Before", "After"];
 const PARAGRAPH_INSERT_OOXML: readonly InsertLocation[] = ["Replace", "Start", "End"];
@@ -22,18 +21,10 @@ const ALIGNMENT_OF_JC: Record<string, string> = {
 };
 const JC_OF_ALIGNMENT: Record<string, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
 
-export class Paragraph extends ClientObject {
+export class Paragraph extends ElementObject {
   readonly objectPath = "Paragraph";
   private cachedFont?: Font;
   private cachedParentTable?: Table;
-
-  constructor(
-    context: RequestContext,
-    private readonly handle: Handle<Element>,
-    nullable = false,
-  ) {
-    super(context, { nullable });
-  }
 
   get text(): string {
     return this.read("text");
@@ -117,17 +108,6 @@ export class Paragraph extends ClientObject {
 
   select(selectionMode?: string): void {
     selectOp(this, () => this.asRange(), selectionMode);
-  }
-
-  /** @internal The w:p, at sync time; ItemNotFound if it left the document. */
-  element(): Element {
-    const paragraph = this.handle.get(this.objectPath);
-    if (!isInside(paragraph, this.context.host.document.body())) throw itemNotFound(this.objectPath);
-    return paragraph;
-  }
-
-  protected override isNullTarget(): boolean {
-    return this.handle.getOrNull(this.objectPath) === null;
   }
 
   protected override scalarReaders(): ScalarReaders {

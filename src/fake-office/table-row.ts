@@ -6,10 +6,11 @@ import type { Element } from "@xmldom/xmldom";
 import { Body } from "./body";
 import type { RequestContext } from "./context";
 import { generalException, invalidArgument, itemNotFound } from "./errors";
-import { ClientCollection, ClientObject, Handle, type ScalarReaders } from "./proxy";
+import { ElementCollection, ElementObject } from "./element-proxy";
+import { Handle, type ClientObject, type ScalarReaders } from "./proxy";
 import { cellsOf, cellText, insertRowsLike, rowsOf } from "./table-parts";
 import { checkLocation } from "./range-ops";
-import { closestW, firstW, isInside, wDescendants } from "./xml";
+import { closestW, firstW, wDescendants } from "./xml";
 
 const ROW_INSERT: readonly ("Before" | "After")[] = ["Before", "After"];
 
@@ -38,24 +39,16 @@ export function checkRowArguments(
 }
 
 /** Rows a method creates, readable after the sync that creates them. */
-function createdRows(where: string): { handle: Handle<Element[]>; members: () => Element[] } {
+export function createdRows(where: string): { handle: Handle<Element[]>; members: () => Element[] } {
   const handle = new Handle<Element[]>(() => {
     throw generalException(where, "The rows are used before the sync that creates them.");
   });
   return { handle, members: () => handle.get(where) };
 }
 
-export class TableRow extends ClientObject {
+export class TableRow extends ElementObject {
   readonly objectPath = "TableRow";
   private cachedCells?: TableCellCollection;
-
-  constructor(
-    context: RequestContext,
-    private readonly handle: Handle<Element>,
-    nullable = false,
-  ) {
-    super(context, { nullable });
-  }
 
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -101,17 +94,6 @@ export class TableRow extends ClientObject {
     });
   }
 
-  /** @internal */
-  element(): Element {
-    const row = this.handle.get(this.objectPath);
-    if (!isInside(row, this.context.host.document.body())) throw itemNotFound(this.objectPath);
-    return row;
-  }
-
-  protected override isNullTarget(): boolean {
-    return this.handle.getOrNull(this.objectPath) === null;
-  }
-
   protected override scalarReaders(): ScalarReaders {
     return {
       rowIndex: () => rowIndexOf(this.element()),
@@ -138,18 +120,10 @@ function firstParagraph(cell: Element): Element | null {
   return wDescendants(cell, "p")[0] ?? null;
 }
 
-export class TableCell extends ClientObject {
+export class TableCell extends ElementObject {
   readonly objectPath = "TableCell";
   private cachedBody?: Body;
   private cachedRow?: TableRow;
-
-  constructor(
-    context: RequestContext,
-    private readonly handle: Handle<Element>,
-    nullable = false,
-  ) {
-    super(context, { nullable });
-  }
 
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -184,17 +158,6 @@ export class TableCell extends ClientObject {
     return this.cachedRow;
   }
 
-  /** @internal */
-  element(): Element {
-    const cell = this.handle.get(this.objectPath);
-    if (!isInside(cell, this.context.host.document.body())) throw itemNotFound(this.objectPath);
-    return cell;
-  }
-
-  protected override isNullTarget(): boolean {
-    return this.handle.getOrNull(this.objectPath) === null;
-  }
-
   protected override scalarReaders(): ScalarReaders {
     return {
       rowIndex: () => {
@@ -216,20 +179,9 @@ export class TableCell extends ClientObject {
   }
 }
 
-export class TableRowCollection extends ClientCollection<TableRow, Element> {
-  readonly objectPath: string;
-
-  constructor(
-    context: RequestContext,
-    ownerPath: string,
-    private readonly members: () => Element[],
-  ) {
-    super(context);
-    this.objectPath = `${ownerPath}.rows`;
-  }
-
-  protected targets(): Element[] {
-    return this.members();
+export class TableRowCollection extends ElementCollection<TableRow> {
+  constructor(context: RequestContext, ownerPath: string, members: () => Element[]) {
+    super(context, ownerPath, "rows", members);
   }
 
   protected createItem(handle: Handle<Element>, nullable?: boolean): TableRow {
@@ -237,25 +189,12 @@ export class TableRowCollection extends ClientCollection<TableRow, Element> {
   }
 }
 
-export class TableCellCollection extends ClientCollection<TableCell, Element> {
-  readonly objectPath: string;
-
-  constructor(
-    context: RequestContext,
-    ownerPath: string,
-    private readonly members: () => Element[],
-  ) {
-    super(context);
-    this.objectPath = `${ownerPath}.cells`;
-  }
-
-  protected targets(): Element[] {
-    return this.members();
+export class TableCellCollection extends ElementCollection<TableCell> {
+  constructor(context: RequestContext, ownerPath: string, members: () => Element[]) {
+    super(context, ownerPath, "cells", members);
   }
 
   protected createItem(handle: Handle<Element>, nullable?: boolean): TableCell {
     return new TableCell(this.context, handle, nullable);
   }
 }
-
-export { createdRows };

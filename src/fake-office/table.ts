@@ -1,14 +1,14 @@
 import type { Element } from "@xmldom/xmldom";
 import type { InsertLocation, RangeTarget } from "./blocks";
-import type { RequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { Paragraph } from "./paragraph";
-import { ClientObject, Handle, type ScalarReaders } from "./proxy";
+import { ElementObject } from "./element-proxy";
+import { Handle, type ClientObject, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
 import { checkLocation, insertParagraphOp, selectOp } from "./range-ops";
 import { cellsOf, cellText, insertRowsLike, rowsOf } from "./table-parts";
 import { checkRowArguments, createdRows, TableCell, TableRowCollection } from "./table-row";
-import { ancestorsW, firstW, isInside } from "./xml";
+import { ancestorsW, firstW } from "./xml";
 
 const TABLE_INSERT_PARAGRAPH: readonly InsertLocation[] = ["Before", "After"];
 const TABLE_ADD_ROWS: readonly InsertLocation[] = ["Start", "End"];
@@ -18,17 +18,9 @@ const TABLE_ADD_ROWS: readonly InsertLocation[] = ["Start", "End"];
  * cell is one entry, as its w:tc is one; a vertically merged continuation cell is an entry of its own, usually
  * empty) and `getCell(r, c)` is the c-th w:tc of the r-th w:tr.
  */
-export class Table extends ClientObject {
+export class Table extends ElementObject {
   readonly objectPath = "Table";
   private cachedRows?: TableRowCollection;
-
-  constructor(
-    context: RequestContext,
-    private readonly handle: Handle<Element>,
-    nullable = false,
-  ) {
-    super(context, { nullable });
-  }
 
   get rowCount(): number {
     return this.read("rowCount");
@@ -97,17 +89,6 @@ export class Table extends ClientObject {
 
   select(selectionMode?: string): void {
     selectOp(this, () => this.asRange(), selectionMode);
-  }
-
-  /** @internal */
-  element(): Element {
-    const table = this.handle.get(this.objectPath);
-    if (!isInside(table, this.context.host.document.body())) throw itemNotFound(this.objectPath);
-    return table;
-  }
-
-  protected override isNullTarget(): boolean {
-    return this.handle.getOrNull(this.objectPath) === null;
   }
 
   protected override scalarReaders(): ScalarReaders {
