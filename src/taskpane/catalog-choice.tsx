@@ -10,8 +10,8 @@ import {
   type Framework,
   type SchoolType,
 } from "../core/catalog";
-import { readDocumentModel } from "../core/plan";
 import { proposeFramework, type FrameworkProposal } from "./catalog/propose-framework";
+import { snapshotModel } from "./snapshot-model";
 import { useWordApi } from "./word-api-context";
 
 const SETTING_KEY = "catalogChoice";
@@ -55,8 +55,7 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
       .readDocument()
       .then((snapshot) => {
         if (cancelled) return;
-        const model = readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml });
-        setProposal(proposeFramework(model, choice.framework));
+        setProposal(proposeFramework(snapshotModel(snapshot), choice.framework));
       })
       .catch(() => {
         // A proposal is a convenience: a document Word cannot read now simply gets none.

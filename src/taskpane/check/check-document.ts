@@ -1,14 +1,13 @@
 import { checkDocument, type CheckResult, type Finding } from "../../core/check";
-import { readDocumentModel } from "../../core/plan";
 import type { DocumentSnapshot } from "../../word";
+import { snapshotModel } from "../snapshot-model";
 
 /** The check the pane runs on a snapshot of the document: same model and rules as `caitien check`. */
 export function checkSnapshot(
   snapshot: DocumentSnapshot,
   options: { schoolType: string; alsoRequired: readonly string[]; today: Date },
 ): CheckResult {
-  const model = readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml, schoolType: options.schoolType });
-  return checkDocument(model, options);
+  return checkDocument(snapshotModel(snapshot, options.schoolType), options);
 }
 
 export interface FindingGroup {
@@ -21,7 +20,7 @@ export interface FindingGroup {
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
-    const id = finding.criterion !== undefined ? `Tiêu chí ${finding.criterion}` : finding.item !== undefined ? itemLabel(finding.item) : "Toàn văn bản";
+    const id = finding.criterion !== undefined ? `Tiêu chí ${finding.criterion}` : finding.item !== undefined ? groupLabelOfItem(finding.item) : "Toàn văn bản";
     const key = `${finding.table ?? "-"}|${id}`;
     let group = groups.get(key);
     if (!group) {
@@ -33,7 +32,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.values()];
 }
 
-function itemLabel(item: string): string {
+/** A 2026 task is named by its TT ("3"); a review point ("Cuối học kỳ I") names itself. */
+function groupLabelOfItem(item: string): string {
   return /^\d+$/.test(item) ? `Nhiệm vụ ${item}` : item;
 }
 

@@ -1,9 +1,9 @@
-import { readDocumentModel } from "../../core/plan";
 import type { DocumentModel } from "../../core/plan/types";
 import { ReportError, reportBlocks, reportDocument, type ReviewPoint } from "../../core/report";
 import type { Block, DocumentSpec } from "../../core/tables";
 import { paragraphSource } from "../../ooxml/copy-paragraphs";
 import type { DocumentSnapshot } from "../../word";
+import { snapshotModel } from "../snapshot-model";
 
 export interface ReportChoices {
   /** Used only when the document states no school year. */
@@ -26,10 +26,6 @@ export function reportTarget(model: DocumentModel, cursorTable: number | null): 
   return { error: `Văn bản có ${plans.length} bảng kế hoạch: hãy đặt con trỏ vào bảng cần lập báo cáo rồi bấm lại.` };
 }
 
-export function reportModel(snapshot: DocumentSnapshot): DocumentModel {
-  return readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml });
-}
-
 function options(snapshot: DocumentSnapshot, choices: ReportChoices, forNewDocument: boolean) {
   // Lists: numbering definitions do not travel with insertOoxml reliably, so list items become "– " text in Word
   // too; paragraph styles exist in the plan's own document and are kept there.
@@ -50,7 +46,7 @@ function reportErrorText(error: unknown): { error: string } {
 
 /** The report as blocks for Word (after the plan or at the cursor), or the reason it cannot be made. */
 export function reportBlocksFor(snapshot: DocumentSnapshot, choices: ReportChoices): { table: number; blocks: Block[] } | { error: string } {
-  const model = reportModel(snapshot);
+  const model = snapshotModel(snapshot);
   const table = reportTarget(model, snapshot.cursorTable);
   if (typeof table !== "number") return table;
   try {
@@ -62,7 +58,7 @@ export function reportBlocksFor(snapshot: DocumentSnapshot, choices: ReportChoic
 
 /** The report as a document of its own (desktop Word opens it in a new window). */
 export function reportDocumentFor(snapshot: DocumentSnapshot, choices: ReportChoices): { spec: DocumentSpec } | { error: string } {
-  const model = reportModel(snapshot);
+  const model = snapshotModel(snapshot);
   const table = reportTarget(model, snapshot.cursorTable);
   if (typeof table !== "number") return table;
   try {

@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from "react";
-import { Field, MessageBar, MessageBarBody, SearchBox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, SearchBox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { criterionParagraphs } from "../../core/catalog/criterion-text";
 import type { Criterion } from "../../core/catalog";
 import { useCatalogChoice } from "../catalog-choice";
@@ -8,7 +8,7 @@ import { CatalogPickers } from "../catalog/CatalogPickers";
 import { CriterionDetail } from "../catalog/CriterionDetail";
 import { CriterionList } from "../catalog/CriterionList";
 import { criterionGroups } from "../catalog/criterion-options";
-import { describeWordError } from "../word-errors";
+import { ActionStatus, useDocumentAction } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
@@ -18,33 +18,24 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Status = { intent: "success" | "error"; text: string } | null;
-
 export function CatalogTab(_props: TabPanelProps) {
   const styles = useStyles();
   const wordApi = useWordApi();
   const { catalog } = useCatalogChoice();
   const [query, setQuery] = useState("");
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const { busy, status, run } = useDocumentAction();
 
   const groups = useMemo(() => criterionGroups(catalog, query), [catalog, query]);
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   const active = options.find((o) => o.id === activeId) ?? (query.trim() ? options[0] : undefined);
 
-  async function insert(criterion: Criterion, levels: number[], heading: boolean) {
-    setBusy(true);
-    setStatus(null);
-    try {
+  function insert(criterion: Criterion, levels: number[], heading: boolean) {
+    return run(async () => {
       await wordApi.insertParagraphsAfterSelection(criterionParagraphs(criterion, { heading, levels }));
       const what = levels.length ? `nội dung ${levels.map((l) => `Mức ${l}`).join(", ")} của tiêu chí ${criterion.code}` : `Tiêu chí ${criterion.code}`;
-      setStatus({ intent: "success", text: `Đã chèn ${what} vào tài liệu, sau đoạn có con trỏ.` });
-    } catch (error) {
-      setStatus({ intent: "error", text: describeWordError(error) });
-    } finally {
-      setBusy(false);
-    }
+      return { intent: "success", text: `Đã chèn ${what} vào tài liệu, sau đoạn có con trỏ.` };
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -98,11 +89,7 @@ export function CatalogTab(_props: TabPanelProps) {
         }}
       />
       {busy ? <Spinner size="tiny" label="Đang chèn vào tài liệu…" /> : null}
-      {status ? (
-        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionStatus status={status} />
       {active ? (
         <CriterionDetail
           key={`${catalog.id}-${active.criterion.code}`}

@@ -22,6 +22,7 @@ import { useCatalogChoice } from "../catalog-choice";
 import { checkSnapshot, groupFindings, hasCell } from "../check/check-document";
 import { useWordApi } from "../word-api-context";
 import { describeWordError } from "../word-errors";
+import { ActionStatus, useDocumentAction } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
@@ -43,8 +44,6 @@ const REQUIRABLE = FORMS.flatMap((form) =>
   form.columns.filter((c) => c.requirable).map((c) => ({ key: c.key, label: c.label, generation: form.generation })),
 );
 
-type Status = { intent: "success" | "error" | "warning"; text: string } | null;
-
 export function CheckTab({ host }: TabPanelProps) {
   const styles = useStyles();
   const wordApi = useWordApi();
@@ -54,9 +53,8 @@ export function CheckTab({ host }: TabPanelProps) {
     return stored.success ? stored.data.filter((key) => REQUIRABLE.some((c) => c.key === key)) : [];
   });
   const [markInDocument, setMarkInDocument] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, run: runAction } = useDocumentAction();
   const [result, setResult] = useState<CheckResult | null>(null);
-  const [status, setStatus] = useState<Status>(null);
 
   function toggleRequired(key: string, checked: boolean) {
     const next = checked ? [...alsoRequired, key] : alsoRequired.filter((k) => k !== key);
@@ -64,25 +62,18 @@ export function CheckTab({ host }: TabPanelProps) {
     void wordApi.saveSetting(REQUIRE_SETTING, next);
   }
 
-  async function run() {
-    setBusy(true);
-    setStatus(null);
-    try {
+  function check() {
+    return runAction(async () => {
       const snapshot = await wordApi.readDocument();
       const checked = checkSnapshot(snapshot, { schoolType, alsoRequired, today: new Date() });
       setResult(checked);
-      if (markInDocument && host.wordApi14) {
-        const marks = checked.findings
-          .filter((f) => f.severity === "error" && hasCell(f))
-          .map((f) => ({ table: f.table, row: f.row, cell: f.cell, text: f.message }));
-        const added = marks.length ? await wordApi.addCommentsToCells(marks, snapshot.tables) : 0;
-        if (added) setStatus({ intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` });
-      }
-    } catch (error) {
-      setStatus({ intent: "error", text: describeWordError(error) });
-    } finally {
-      setBusy(false);
-    }
+      if (!markInDocument || !host.wordApi14) return null;
+      const marks = checked.findings
+        .filter((f) => f.severity === "error" && hasCell(f))
+        .map((f) => ({ table: f.table, row: f.row, cell: f.cell, text: f.message }));
+      const added = marks.length ? await wordApi.addCommentsToCells(marks, snapshot.tables) : 0;
+      return added ? { intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` } : null;
+    });
   }
 
   async function goTo(finding: Finding) {
@@ -94,16 +85,11 @@ export function CheckTab({ host }: TabPanelProps) {
     }
   }
 
-  async function removeMarks() {
-    setBusy(true);
-    try {
+  function removeMarks() {
+    return runAction(async () => {
       const removed = await wordApi.removeAddinComments();
-      setStatus({ intent: "success", text: removed ? `Đã xóa ${removed} ghi chú do Cải Tiến thêm.` : "Không có ghi chú nào do Cải Tiến thêm." });
-    } catch (error) {
-      setStatus({ intent: "error", text: describeWordError(error) });
-    } finally {
-      setBusy(false);
-    }
+      return { intent: "success", text: removed ? `Đã xóa ${removed} ghi chú do Cải Tiến thêm.` : "Không có ghi chú nào do Cải Tiến thêm." };
+    });
   }
 
   return (
@@ -133,7 +119,7 @@ export function CheckTab({ host }: TabPanelProps) {
         />
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={busy} onClick={() => void run()}>
+        <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={busy} onClick={() => void check()}>
           Kiểm tra văn bản
         </Button>
         {host.wordApi14 ? (
@@ -143,11 +129,7 @@ export function CheckTab({ host }: TabPanelProps) {
         ) : null}
       </div>
       {busy ? <Spinner size="tiny" label="Đang đọc văn bản…" /> : null}
-      {status ? (
-        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionStatus status={status} />
       {result ? <CheckResultView result={result} onGoTo={(f) => void goTo(f)} /> : null}
     </div>
   );

@@ -4,8 +4,6 @@ import {
   Caption1,
   Field,
   Label,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
@@ -13,14 +11,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableAddRegular, TableInsertRowRegular } from "@fluentui/react-icons";
-import { readDocumentModel } from "../../core/plan";
 import { generationOf, newPlanBlocks, planCriterionRowsInDocument, targetLevels, type Layout } from "../../core/tables";
 import { useCatalogChoice } from "../catalog-choice";
+import { snapshotModel } from "../snapshot-model";
 import { CatalogPickers } from "../catalog/CatalogPickers";
 import { CriteriaChecklist } from "../plan/CriteriaChecklist";
 import { describeBlocks } from "../plan/plan-summary";
 import { useWordApi } from "../word-api-context";
-import { describeWordError } from "../word-errors";
+import { ActionStatus, useDocumentAction } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
@@ -33,8 +31,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
 });
-
-type Status = { intent: "success" | "error"; text: string } | null;
 
 const FORM_DESCRIPTION = {
   "2026": "Mẫu Biểu 2 của Thông tư 57/2026: bảng IV (vấn đề trọng tâm), bảng V (kế hoạch, 10 cột) và bảng VI (theo dõi).",
@@ -49,8 +45,7 @@ export function PlanTab(_props: TabPanelProps) {
   const [level, setLevel] = useState(2);
   const [criteria, setCriteria] = useState<string[]>([]);
   const [layout, setLayout] = useState<Layout>({ orientation: "landscape", fontSizePt: 13 });
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const { busy, status, run } = useDocumentAction();
 
   const generation = generationOf(framework);
   const targetLevel = levels.includes(level) ? level : (levels[levels.length - 1] ?? 1);
@@ -59,41 +54,22 @@ export function PlanTab(_props: TabPanelProps) {
   const chosen = criteria.filter((code) => catalog.standards.some((s) => s.criteria.some((c) => c.code === code)));
   const blocks = chosen.length ? newPlanBlocks({ framework, schoolType, targetLevel, criteria: chosen }) : [];
 
-  async function addToExisting() {
-    setBusy(true);
-    setStatus(null);
-    try {
+  function addToExisting() {
+    return run(async () => {
       const result = await wordApi.editPlanTable((snapshot) =>
-        planCriterionRowsInDocument(
-          readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml }),
-          snapshot.tables,
-          snapshot.cursorTable,
-          { catalog, criteria: chosen, targetLevel },
-        ),
+        planCriterionRowsInDocument(snapshotModel(snapshot), snapshot.tables, snapshot.cursorTable, { catalog, criteria: chosen, targetLevel }),
       );
-      setStatus(
-        result.applied
-          ? { intent: "success", text: [`Đã thêm ${result.rowsInserted} dòng vào bảng kế hoạch; các dòng đã có giữ nguyên.`, ...result.notes].join(" ") }
-          : { intent: "error", text: result.error },
-      );
-    } catch (error) {
-      setStatus({ intent: "error", text: describeWordError(error) });
-    } finally {
-      setBusy(false);
-    }
+      return result.applied
+        ? { intent: "success", text: [`Đã thêm ${result.rowsInserted} dòng vào bảng kế hoạch; các dòng đã có giữ nguyên.`, ...result.notes].join(" ") }
+        : { intent: "error", text: result.error };
+    });
   }
 
-  async function insert() {
-    setBusy(true);
-    setStatus(null);
-    try {
+  function insert() {
+    return run(async () => {
       await wordApi.insertBlocksAfterSelection(blocks, layout);
-      setStatus({ intent: "success", text: `Đã chèn kế hoạch mới (${describeBlocks(blocks)}) sau đoạn có con trỏ.` });
-    } catch (error) {
-      setStatus({ intent: "error", text: describeWordError(error) });
-    } finally {
-      setBusy(false);
-    }
+      return { intent: "success", text: `Đã chèn kế hoạch mới (${describeBlocks(blocks)}) sau đoạn có con trỏ.` };
+    });
   }
 
   return (
@@ -150,11 +126,7 @@ export function PlanTab(_props: TabPanelProps) {
         Thêm tiêu chí vào bảng kế hoạch đã có
       </Button>
       {busy ? <Spinner size="tiny" label="Đang chèn bảng vào tài liệu…" /> : null}
-      {status ? (
-        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionStatus status={status} />
     </div>
   );
 }

@@ -18,7 +18,7 @@ import { blocksFlatOpc } from "../../ooxml/write/blocks";
 import { documentToDocx } from "../../ooxml/write/docx";
 import { reportBlocksFor, reportDocumentFor, type ReportChoices } from "../report/build-report";
 import { useWordApi } from "../word-api-context";
-import { describeWordError } from "../word-errors";
+import { ActionStatus, useDocumentAction, type Status } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
 import { TabIntro } from "./TabIntro";
 
@@ -31,8 +31,6 @@ type PointChoice = "next" | "hk1" | "cuoi-nam" | "both";
 
 const POINTS: Record<PointChoice, ReviewPoint[]> = { next: [], hk1: ["hk1"], "cuoi-nam": ["cuoi-nam"], both: ["hk1", "cuoi-nam"] };
 
-type Status = { intent: "success" | "error"; text: string } | null;
-
 export function ReportTab({ host }: TabPanelProps) {
   const styles = useStyles();
   const wordApi = useWordApi();
@@ -42,46 +40,41 @@ export function ReportTab({ host }: TabPanelProps) {
   const [points, setPoints] = useState<PointChoice>("next");
   const [heading, setHeading] = useState(true);
   const [schoolYear, setSchoolYear] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const { busy, status, run } = useDocumentAction();
 
-  async function create() {
-    setBusy(true);
-    setStatus(null);
-    const choices: ReportChoices = { schoolYear, points: POINTS[points], heading, today: new Date() };
-    try {
-      let error: string | null = null;
-      if (destination === "after-plan") {
-        const result = await wordApi.insertAfterTable((snapshot) => {
-          const report = reportBlocksFor(snapshot, choices);
-          return "error" in report ? report : { table: report.table, ooxml: blocksFlatOpc(report.blocks, REPORT_LAYOUT) };
-        });
-        if (!result.applied) error = result.error;
-      } else if (destination === "cursor") {
-        const report = reportBlocksFor(await wordApi.readDocument(), choices);
-        if ("error" in report) error = report.error;
-        else await wordApi.insertBlocksAfterSelection(report.blocks, REPORT_LAYOUT);
-      } else {
-        const report = reportDocumentFor(await wordApi.readDocument(), choices);
-        if ("error" in report) error = report.error;
-        else await wordApi.openNewDocument(await documentToDocx(report.spec));
-      }
-      setStatus(
-        error
-          ? { intent: "error", text: error }
-          : {
-              intent: "success",
-              text:
-                destination === "new-document"
-                  ? "Đã mở bảng báo cáo trong một tài liệu mới. Bảng kế hoạch không bị thay đổi."
-                  : "Đã chèn bảng báo cáo. Bảng kế hoạch không bị thay đổi; hãy ghi kết quả vào các cột còn trống.",
-            },
-      );
-    } catch (caught) {
-      setStatus({ intent: "error", text: describeWordError(caught) });
-    } finally {
-      setBusy(false);
+  /** The report where the user chose; the error to show when it cannot be made. */
+  async function placeReport(choices: ReportChoices): Promise<string | null> {
+    if (destination === "after-plan") {
+      const result = await wordApi.insertAfterTable((snapshot) => {
+        const report = reportBlocksFor(snapshot, choices);
+        return "error" in report ? report : { table: report.table, ooxml: blocksFlatOpc(report.blocks, REPORT_LAYOUT) };
+      });
+      return result.applied ? null : result.error;
     }
+    if (destination === "cursor") {
+      const report = reportBlocksFor(await wordApi.readDocument(), choices);
+      if ("error" in report) return report.error;
+      await wordApi.insertBlocksAfterSelection(report.blocks, REPORT_LAYOUT);
+      return null;
+    }
+    const report = reportDocumentFor(await wordApi.readDocument(), choices);
+    if ("error" in report) return report.error;
+    await wordApi.openNewDocument(await documentToDocx(report.spec));
+    return null;
+  }
+
+  function create() {
+    return run(async (): Promise<Status> => {
+      const error = await placeReport({ schoolYear, points: POINTS[points], heading, today: new Date() });
+      if (error) return { intent: "error", text: error };
+      return {
+        intent: "success",
+        text:
+          destination === "new-document"
+            ? "Đã mở bảng báo cáo trong một tài liệu mới. Bảng kế hoạch không bị thay đổi."
+            : "Đã chèn bảng báo cáo. Bảng kế hoạch không bị thay đổi; hãy ghi kết quả vào các cột còn trống.",
+      };
+    });
   }
 
   return (
@@ -120,11 +113,7 @@ export function ReportTab({ host }: TabPanelProps) {
         Tạo bảng báo cáo
       </Button>
       {busy ? <Spinner size="tiny" label="Đang tạo bảng báo cáo…" /> : null}
-      {status ? (
-        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"} layout="multiline">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionStatus status={status} multiline />
     </div>
   );
 }
