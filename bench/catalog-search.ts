@@ -5,6 +5,7 @@
  * Run by the bench harness, which calls run() and prints the figures.
  */
 import { listCatalogs, listCriteria, prepareSearch, searchCriteria, type Catalog } from "../src/core/catalog";
+import { median, type Figure } from "./figure";
 
 /** Codes, standards, names with and without diacritics, level words, prefixes, NFD, nonsense. */
 export const QUERIES: readonly string[] = [
@@ -73,15 +74,7 @@ export function largestCatalog(): Catalog {
   return [...listCatalogs()].sort((a, b) => textLength(b) - textLength(a))[0] as Catalog;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-export async function run(options: { rounds?: number; warmupRounds?: number } = {}): Promise<
-  Array<{ name: string; value: number; unit: string }>
-> {
+export async function run(options: { rounds?: number; warmupRounds?: number } = {}): Promise<Figure[]> {
   const rounds = options.rounds ?? 200;
   const warmupRounds = options.warmupRounds ?? 50;
   const catalog = largestCatalog();

@@ -124,3 +124,18 @@ export function table(rowsXml: readonly string[], options: { gridCols?: number; 
 export function row(cellsXml: readonly string[], trPr = ""): string {
   return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ""}${cellsXml.join("")}</w:tr>`;
 }
+
+/**
+ * A minimal OLE compound file: the CFB signature, then a directory entry naming `streams` in UTF-16LE — what Word
+ * writes for .doc and for encrypted .docx.
+ */
+export function compoundFile(streams: string[]): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+  let offset = 1024;
+  for (const name of ["Root Entry", ...streams]) {
+    for (let i = 0; i < name.length; i++) bytes[offset + i * 2] = name.charCodeAt(i);
+    offset += 128;
+  }
+  return bytes;
+}

@@ -6,19 +6,9 @@
  * 3,000 rows make ~3.5 MB, the size DESIGN.md's parser measurements used.
  */
 import { documentXml, xmlEscape } from "./docx-builder";
+import { HEADER_2018 } from "./plan-fixtures";
 
 const GRID = [700, 2300, 1900, 2700, 1500, 1450, 1250, 1950, 750];
-const HEADERS = [
-  "TT",
-  "Tiêu chuẩn, tiêu chí",
-  "Kết quả cần đạt (so với hiện trạng)",
-  "Công việc/giải pháp cần thực hiện",
-  "Chủ trì và phối hợp thực hiện",
-  "Thời gian thực hiện và hoàn thành",
-  "Dự kiến kinh phí",
-  "Điều kiện hỗ trợ khác",
-  "Ghi chú",
-];
 const STANDARDS = [
   "Tổ chức và quản lý nhà trường",
   "Cán bộ quản lý, giáo viên, nhân viên và học sinh",
@@ -85,7 +75,7 @@ export function makeLargePlanDocumentXml(rows: number): string {
     '<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="14500" w:type="dxa"/><w:tblLayout w:type="fixed"/>' +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';
   const grid = `<w:tblGrid>${GRID.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
-  const header = tr(HEADERS.map((h, col) => tc(h, col, { bold: true })).join(""), true);
+  const header = tr(HEADER_2018.map((h, col) => tc(h, col, { bold: true })).join(""), true);
   const title = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", true)}</w:p>`;
   return documentXml(`${title}<w:tbl>${tblPr}${grid}${header}${body.join("")}</w:tbl><w:p/>`);
 }

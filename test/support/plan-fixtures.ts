@@ -75,6 +75,18 @@ export function gridsOf(...bodyParts: string[]): TableGrid[] {
   return readTables(documentXml(bodyParts.join(paragraphXml(""))));
 }
 
+/** A document's XML with its tables and model, read once: what the report builders take. */
+export interface PlanDocument {
+  xml: string;
+  grids: TableGrid[];
+  model: DocumentModel;
+}
+
+export function planOf(xml: string): PlanDocument {
+  const grids = readTables(xml);
+  return { xml, grids, model: readDocumentModel(grids, { documentXml: xml }) };
+}
+
 export function modelOf(...bodyParts: string[]): DocumentModel {
   const xml = documentXml(bodyParts.join(paragraphXml("")));
   return readDocumentModel(readTables(xml), { documentXml: xml });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCheck } from "../../src/cli/commands/check";
 import { runRead } from "../../src/cli/commands/read";
-import { buildDocx, buildZip } from "../support/docx-builder";
+import { buildDocx, buildZip, compoundFile } from "../support/docx-builder";
 import { HEADER_2018, fullRow2018, planTable } from "../support/plan-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
@@ -34,18 +34,6 @@ interface JsonFile {
   findings: JsonFinding[];
 }
 const parse = (out: string) => (JSON.parse(out) as { files: JsonFile[] }).files;
-
-/** A minimal OLE compound file naming the given streams (what Word writes for .doc and encrypted .docx). */
-function compoundFile(streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(4096);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
-  let offset = 1024;
-  for (const name of ["Root Entry", ...streams]) {
-    for (let i = 0; i < name.length; i++) bytes[offset + i * 2] = name.charCodeAt(i);
-    offset += 128;
-  }
-  return bytes;
-}
 
 let dir: string;
 let complete: string;

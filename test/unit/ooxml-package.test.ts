@@ -5,7 +5,7 @@ import { DocxError } from "../../src/ooxml/errors";
 import type { DocxErrorCode } from "../../src/ooxml/errors";
 import { flatOpcDocumentXml, locateFlatOpcDocumentXml, openDocx } from "../../src/ooxml/package";
 import { readTables } from "../../src/ooxml/read-tables";
-import { buildDocx, buildZip, cell, documentXml, row, table } from "../support/docx-builder";
+import { buildDocx, buildZip, cell, compoundFile, documentXml, row, table } from "../support/docx-builder";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(SAMPLES, file)));
@@ -18,18 +18,6 @@ async function openError(data: Uint8Array | ArrayBuffer): Promise<DocxError> {
     throw error;
   }
   throw new Error("openDocx did not fail");
-}
-
-/** A minimal OLE compound file: the CFB signature, then a directory entry naming `streams` in UTF-16LE. */
-function compoundFile(streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(4096);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
-  let offset = 1024;
-  for (const name of ["Root Entry", ...streams]) {
-    for (let i = 0; i < name.length; i++) bytes[offset + i * 2] = name.charCodeAt(i);
-    offset += 128;
-  }
-  return bytes;
 }
 
 /** Deterministic pseudo-random bytes (a fixed linear congruential generator). */

@@ -16,22 +16,12 @@ import { blocksFlatOpc } from "../../src/ooxml/write/blocks";
 import { documentToDocx } from "../../src/ooxml/write/docx";
 import { flatOpcDocumentXml } from "../../src/ooxml/package";
 import { documentXml } from "../support/docx-builder";
-import { HEADER_2018, across, paragraphXml, planTable, row2018, encodeTcvn3, type CellInput } from "../support/plan-fixtures";
+import { HEADER_2018, across, paragraphXml, planOf, planTable, row2018, encodeTcvn3, type CellInput, type PlanDocument } from "../support/plan-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 
-interface Plan {
-  xml: string;
-  grids: TableGrid[];
-  model: DocumentModel;
-}
 
-function planOf(xml: string): Plan {
-  const grids = readTables(xml);
-  return { xml, grids, model: readDocumentModel(grids, { documentXml: xml }) };
-}
-
-async function samplePlan(name: string): Promise<Plan> {
+async function samplePlan(name: string): Promise<PlanDocument> {
   const { documentXml: xml } = await openDocx(readFileSync(path.join(SAMPLES, name)));
   return planOf(xml);
 }
@@ -43,7 +33,7 @@ interface Written {
 }
 
 /** The report as the CLI writes it, read back. */
-async function written(plan: Plan, tableIndex: number, options: ReportOptions = {}): Promise<Written> {
+async function written(plan: PlanDocument, tableIndex: number, options: ReportOptions = {}): Promise<Written> {
   const spec = reportDocument(plan.model, tableIndex, { source: paragraphSource(plan.xml, plan.grids, COPY_FOR_NEW_DOCUMENT), ...options });
   const { documentXml: xml } = await openDocx(await documentToDocx(spec));
   const grids = readTables(xml);
@@ -66,7 +56,7 @@ const BOLD = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ĐẬM</w:t></
  * bold word and a line break) and criterion 1.5 merged over two task rows, standard 3 with criterion 3.1 that has
  * only công việc.
  */
-function fixturePlan(): Plan {
+function fixturePlan(): PlanDocument {
   const table = planTable([
     [...HEADER_2018],
     across("MỨC 2"),

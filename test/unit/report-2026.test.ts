@@ -1,31 +1,20 @@
 /** 2026 plan (section V) → section VI monitoring table, written as .docx and read back. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readDocumentModel, type DocumentModel, type TaskItem } from "../../src/core/plan";
+import { readDocumentModel, type TaskItem } from "../../src/core/plan";
 import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINT_NAMES, nextReviewPoint, reportDocument, type ReportOptions } from "../../src/core/report";
 import { MONITORING_2026 } from "../../src/core/forms";
 import { COPY_FOR_NEW_DOCUMENT, paragraphSource } from "../../src/ooxml/copy-paragraphs";
 import { openDocx } from "../../src/ooxml/package";
 import { readTables } from "../../src/ooxml/read-tables";
-import type { TableGrid } from "../../src/ooxml/table-grid";
 import { documentToDocx } from "../../src/ooxml/write/docx";
 import { documentXml } from "../support/docx-builder";
-import { HEADER_2026, NUMBERING_2026, paragraphXml, planTable } from "../support/plan-fixtures";
+import { HEADER_2026, NUMBERING_2026, paragraphXml, planOf, planTable, type PlanDocument } from "../support/plan-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 
-interface Plan {
-  xml: string;
-  grids: TableGrid[];
-  model: DocumentModel;
-}
 
-function planOf(xml: string): Plan {
-  const grids = readTables(xml);
-  return { xml, grids, model: readDocumentModel(grids, { documentXml: xml }) };
-}
-
-async function written(plan: Plan, tableIndex: number, options: ReportOptions) {
+async function written(plan: PlanDocument, tableIndex: number, options: ReportOptions) {
   const spec = reportDocument(plan.model, tableIndex, { source: paragraphSource(plan.xml, plan.grids, COPY_FOR_NEW_DOCUMENT), ...options });
   const { documentXml: xml } = await openDocx(await documentToDocx(spec));
   const grids = readTables(xml);
