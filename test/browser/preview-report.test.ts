@@ -29,6 +29,7 @@ describe("Báo cáo", () => {
     await page.getByRole("button", { name: "Tạo bảng báo cáo" }).click();
     await page.getByText(/^Đã chèn bảng báo cáo/).waitFor();
     expect((await syncCount(page)) - syncs).toBeLessThanOrEqual(2);
+    await page.locator("#document table").filter({ hasText: "Nội dung theo dõi" }).last().scrollIntoViewIfNeeded();
     await screenshot(page, "preview-report-2026");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -65,6 +66,7 @@ describe("Báo cáo", () => {
     // The plan writes one code over two paragraphs ("Tiêu chí " / "3.1"); the report copies its paragraphs as they are.
     const criteria = report.flatMap((row) => row.flatMap((cell) => /^Tiêu chí\s+(\d\.\d+)/.exec(cell)?.[1] ?? []));
     expect(criteria).toEqual(["1.4", "3.1", "3.4", "4.1"]);
+    await page.locator("#document table").filter({ hasText: "Kết quả thực hiện" }).last().scrollIntoViewIfNeeded();
     await screenshot(page, "preview-report-2018");
     await page.context().close();
   });
