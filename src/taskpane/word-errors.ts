@@ -1,3 +1,5 @@
+import { UnsupportedApiError, WordTableError } from "../word/errors";
+
 /**
  * Turns an Office.js error into a sentence a principal can act on. Office.js errors carry a `code`
  * (OfficeExtension.Error); anything else is reported as an unexpected problem, with its text for support.
@@ -11,9 +13,12 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function describeWordError(error: unknown): string {
+  // src/word's own errors already carry a Vietnamese sentence (a table that moved, a missing requirement set).
+  if (error instanceof WordTableError || error instanceof UnsupportedApiError) return error.message;
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const known = MESSAGES[code];
   if (known) return known;
   const detail = error instanceof Error ? error.message : String(error);
-  return `Có lỗi ngoài dự kiến, tài liệu không bị thay đổi. (${detail})`;
+  // A failed batch can have applied its first operations (Office.js), so the message does not promise otherwise.
+  return `Có lỗi ngoài dự kiến khi làm việc với Word. Nếu văn bản đã thay đổi một phần, nhấn Ctrl+Z để hoàn tác. (${detail})`;
 }

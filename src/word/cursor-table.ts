@@ -1,16 +1,16 @@
 /**
- * Which table of the reader's grids holds the cursor, from what Word tells about the cursor's table in the same
- * sync as the document's OOXML (`selection.parentTableOrNullObject`: nestingLevel, rowCount, values).
+ * Which table of the reader's grids holds the cursor, from what Word tells in the same sync as the document's OOXML:
+ * the cursor table's `nestingLevel` and `rowCount` (selection.parentTableOrNullObject) and the text of the
+ * paragraph holding the cursor. Nothing is read cell by cell: Word's table APIs fail whole batches on vertically
+ * merged cells (DESIGN.md; OfficeDev/office-js#3200), and plan tables are full of them.
  *
- * Word gives no position for a table, so the table is recognised by its content:
+ * Word gives no position for a table, so the table is recognised by its size and content:
  * 1. candidates: the grids at the same depth (nestingLevel − 1) with the same number of rows;
- * 2. text match: every row's non-empty cell texts equal, in order, after normalising (NFC, paragraph and line
- *    breaks as spaces, white space collapsed) — empty cells are left out because Word may list a merged cell's
- *    covered positions as empty values, and rows holding a nested table are not compared (Word's value of such a
- *    cell includes the nested table's text, the reader's does not);
+ * 2. text: among them, those with a paragraph whose text equals the cursor paragraph's (normalised: NFC, breaks as
+ *    spaces, white space collapsed);
  * 3. one text match → that table; several → "ambiguous" unless they all lie in the same top-level table (two
- *    identical tables: better no table and a clear message than the wrong table); none → the only size candidate
- *    if there is exactly one (text Word and the reader see differently, e.g. tracked changes), else "unmatched".
+ *    identical tables: better no table and a clear message than the wrong table); none, or an empty cursor
+ *    paragraph → the only size candidate if there is exactly one, else "ambiguous" or "unmatched".
  * The caller then takes the table's top-level ancestor: actions work on a plan table, never on a nested table.
  */
 import type { TableGrid } from "../ooxml/table-grid";
@@ -19,7 +19,8 @@ import { normalizeText } from "../core/text/fold";
 export interface WordTableView {
   readonly nestingLevel: number;
   readonly rowCount: number;
-  readonly values: readonly (readonly string[])[];
+  /** Text of the paragraph holding the cursor (Word's Paragraph.text). */
+  readonly cursorText: string;
 }
 
 export type CursorMatch =
@@ -35,17 +36,8 @@ function normalise(text: string): string {
   return normalizeText(Array.from(text, (ch) => (BREAKS.has(ch) ? " " : ch)).join(""));
 }
 
-function nonEmpty(texts: readonly string[]): string[] {
-  return texts.map(normalise).filter((t) => t !== "");
-}
-
-function sameText(grid: TableGrid, values: readonly (readonly string[])[]): boolean {
-  return grid.rows.every((row, r) => {
-    if (row.cells.some((c) => c.nestedTables.length > 0)) return true;
-    const word = nonEmpty(values[r] ?? []);
-    const reader = nonEmpty(row.cells.map((c) => c.text));
-    return word.length === reader.length && word.every((t, i) => t === reader[i]);
-  });
+function holdsParagraph(grid: TableGrid, text: string): boolean {
+  return grid.rows.some((row) => row.cells.some((cell) => cell.paragraphs.some((p) => normalise(p) === text)));
 }
 
 /** The top-level table that holds `index` (itself when it is top-level). */
@@ -61,7 +53,8 @@ export function topLevelAncestor(grids: readonly TableGrid[], index: number): nu
 export function matchCursorTable(grids: readonly TableGrid[], view: WordTableView | null): CursorMatch {
   if (view === null) return { kind: "outside" };
   const sized = grids.filter((g) => g.rows.length === view.rowCount && g.depth === view.nestingLevel - 1);
-  const byText = sized.filter((g) => sameText(g, view.values));
+  const text = normalise(view.cursorText);
+  const byText = text === "" ? [] : sized.filter((g) => holdsParagraph(g, text));
   if (byText.length === 1) return { kind: "matched", table: byText[0]!.index, by: "text" };
   if (byText.length > 1) {
     const tops = new Set(byText.map((g) => topLevelAncestor(grids, g.index)));
@@ -69,5 +62,6 @@ export function matchCursorTable(grids: readonly TableGrid[], view: WordTableVie
     return { kind: "ambiguous", candidates: byText.map((g) => g.index) };
   }
   if (sized.length === 1) return { kind: "matched", table: sized[0]!.index, by: "size" };
+  if (sized.length > 1 && text === "") return { kind: "ambiguous", candidates: sized.map((g) => g.index) };
   return { kind: "unmatched" };
 }

@@ -2,7 +2,7 @@
  * Tables of the open document: read them (as OOXML), select a cell, add rows to a plan, insert a report after it.
  *
  * Each function is one Word.run with at most 2 context.sync() calls, whatever the size of the document (DESIGN.md):
- * sync 1 reads — the body's OOXML, the cursor's table (to recognise it, see cursor-table.ts) and `body.tables`
+ * sync 1 reads — the body's OOXML, the cursor's table size and paragraph (to recognise it, see cursor-table.ts) and `body.tables`
  * with their nesting levels (to address a table later, see table-proxy.ts); the caller's pure `compute` decides;
  * sync 2 writes. Rows already in a table are never rewritten: new rows go in with insertRows/addRows, next to them.
  */
@@ -40,8 +40,11 @@ interface FirstSync {
 function queueSnapshot(context: Word.RequestContext): FirstSync {
   const body = context.document.body;
   const ooxml = body.getOoxml();
-  const cursor = context.document.getSelection().parentTableOrNullObject;
-  cursor.load("nestingLevel,rowCount,values");
+  const selection = context.document.getSelection();
+  const cursor = selection.parentTableOrNullObject;
+  cursor.load("nestingLevel,rowCount");
+  const cursorParagraph = selection.paragraphs.getFirst();
+  cursorParagraph.load("text");
   const tables = body.tables.load("items/nestingLevel");
   return {
     snapshot: () => {
@@ -49,7 +52,7 @@ function queueSnapshot(context: Word.RequestContext): FirstSync {
       const grids = readTables(documentXml);
       const view: WordTableView | null = cursor.isNullObject
         ? null
-        : { nestingLevel: cursor.nestingLevel, rowCount: cursor.rowCount, values: cursor.values };
+        : { nestingLevel: cursor.nestingLevel, rowCount: cursor.rowCount, cursorText: cursorParagraph.text };
       const cursorMatch = matchCursorTable(grids, view);
       const cursorTable = cursorMatch.kind === "matched" ? topLevelAncestor(grids, cursorMatch.table) : null;
       return { documentXml, tables: grids, cursorTable, cursorMatch };

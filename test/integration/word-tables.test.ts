@@ -131,11 +131,13 @@ describe("matchCursorTable rules", () => {
     ].join(paragraph("")),
   );
   const grids = readTables(xml);
-  test("empty cells and line breaks do not matter; text Word sees differently falls back to a unique size", () => {
-    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 2, values: [["a\r", "b"], ["", "c", ""]] })).toEqual({ kind: "matched", table: 0, by: "text" });
-    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 2, values: [["a (đã sửa)", "b"], ["c"]] })).toEqual({ kind: "matched", table: 0, by: "size" });
-    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 1, values: [["z"]] })).toEqual({ kind: "unmatched" });
-    expect(matchCursorTable(grids, { nestingLevel: 2, rowCount: 2, values: [["a", "b"], ["c"]] })).toEqual({ kind: "unmatched" });
+  test("the cursor paragraph's text picks the table; breaks and spaces do not matter; a unique size is the fallback", () => {
+    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 2, cursorText: " a\r" })).toEqual({ kind: "matched", table: 0, by: "text" });
+    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 2, cursorText: "a (đã sửa)" })).toEqual({ kind: "matched", table: 0, by: "size" });
+    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 1, cursorText: "y" })).toEqual({ kind: "matched", table: 2, by: "text" });
+    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 1, cursorText: "" })).toEqual({ kind: "ambiguous", candidates: [1, 2] });
+    expect(matchCursorTable(grids, { nestingLevel: 1, rowCount: 1, cursorText: "z" })).toEqual({ kind: "unmatched" });
+    expect(matchCursorTable(grids, { nestingLevel: 2, rowCount: 2, cursorText: "a" })).toEqual({ kind: "unmatched" });
   });
 });
 

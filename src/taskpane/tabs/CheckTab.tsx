@@ -17,7 +17,7 @@ import { CommentDismissRegular, TaskListSquareLtrRegular } from "@fluentui/react
 import { z } from "zod";
 import { summaryText, type CheckResult, type Finding } from "../../core/check";
 import { FORMS } from "../../core/forms";
-import { ADDIN_COMMENT_PREFIX } from "../../word";
+import { ADDIN_COMMENT_PREFIX, type TableLayoutEntry } from "../../word";
 import { useCatalogChoice } from "../catalog-choice";
 import { checkSnapshot, groupFindings, hasCell } from "../check/check-document";
 import { useWordApi } from "../word-api-context";
@@ -55,6 +55,8 @@ export function CheckTab({ host }: TabPanelProps) {
   const [markInDocument, setMarkInDocument] = useState(false);
   const { busy, status, setStatus, run: runAction } = useDocumentAction();
   const [result, setResult] = useState<CheckResult | null>(null);
+  // The checked document's table layout: a click on a finding then costs Word no second read of the whole document.
+  const [checkedTables, setCheckedTables] = useState<readonly TableLayoutEntry[] | undefined>(undefined);
 
   function toggleRequired(key: string, checked: boolean) {
     const next = checked ? [...alsoRequired, key] : alsoRequired.filter((k) => k !== key);
@@ -67,6 +69,7 @@ export function CheckTab({ host }: TabPanelProps) {
       const snapshot = await wordApi.readDocument();
       const checked = checkSnapshot(snapshot, { schoolType, alsoRequired, today: new Date() });
       setResult(checked);
+      setCheckedTables(snapshot.tables);
       if (!markInDocument || !host.wordApi14) return null;
       const marks = checked.findings
         .filter((f) => f.severity === "error" && hasCell(f))
@@ -79,7 +82,7 @@ export function CheckTab({ host }: TabPanelProps) {
   async function goTo(finding: Finding) {
     setStatus(null);
     try {
-      await wordApi.selectTableCell(finding.table, finding.row, finding.cell);
+      await wordApi.selectTableCell(finding.table, finding.row, finding.cell, checkedTables);
     } catch (error) {
       setStatus({ intent: "error", text: describeWordError(error) });
     }
