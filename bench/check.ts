@@ -3,7 +3,7 @@
  * - in process: checkDocument on a 3,000-item plan (median ms), and the whole pipeline from document XML;
  * - CLI: `caitien check` over 100 copies of the sample documents in one process (files per second).
  *
- * Run by the bench harness from the repository root (the samples are in ../shared/samples).
+ * Run by the bench harness from the repository root (the samples are in samples/).
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,7 +32,7 @@ export async function run(options: { runs?: number; copies?: number; samplesDir?
   const checkMs = await medianMs(() => (findings = checkDocument(model).findings.length), runs, 3);
   const pipelineMs = await medianMs(() => checkDocument(readDocumentModel(readTables(xml), { documentXml: xml })), Math.max(3, Math.floor(runs / 3)), 1);
 
-  const samplesDir = options.samplesDir ?? path.resolve(process.cwd(), "../shared/samples");
+  const samplesDir = options.samplesDir ?? path.resolve(process.cwd(), "samples");
   const copies = options.copies ?? 100;
   const dir = mkdtempSync(path.join(tmpdir(), "caitien-bench-check-"));
   const rates: number[] = [];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/core/catalog/data/*.json from the reference files in ../shared/reference/.
+// Builds src/core/catalog/data/*.json from the reference files in reference/.
 // Run once when the reference data changes: `node scripts/catalog/build-catalog.mjs`.
 // The output is committed; the add-in never reads the reference folder at run time.
 //
@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
-const referenceDir = path.resolve(repo, "../shared/reference");
+const referenceDir = path.resolve(repo, "reference");
 const outDir = path.resolve(repo, "src/core/catalog/data");
 
 const readReference = (name) => JSON.parse(readFileSync(path.join(referenceDir, name), "utf8"));

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { openDocx, readTables } from "../../src/ooxml";
 import { openPage } from "./browser";
 
-export const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+export const SAMPLES = path.resolve(__dirname, "../../samples");
 
 type PreviewHook = {
   host: { syncCount(): number };
@@ -32,7 +32,7 @@ export async function openPreview(browser: Browser, query = "", viewport = { wid
   return page;
 }
 
-/** Replaces the preview's document with a sample from ../shared/samples. */
+/** Replaces the preview's document with a sample from samples. */
 export async function loadSample(page: Page, name: string): Promise<void> {
   const bytes = Array.from(fs.readFileSync(path.join(SAMPLES, name)));
   await page.evaluate(

@@ -4,7 +4,7 @@ import { XMLSerializer } from "@xmldom/xmldom";
 import type { Element } from "@xmldom/xmldom";
 import { createFakeHost, FakeWordDocument, installFakeHost, type FakeHost } from "../../src/fake-office";
 
-export const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+export const SAMPLES = path.resolve(__dirname, "../../samples");
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export function sampleBytes(name: string): Uint8Array {

@@ -1,12 +1,12 @@
 /**
- * Every bundled text equals the reference transcription in ../shared/reference/criteria-*.json:
+ * Every bundled text equals the reference transcription in reference/criteria-*.json:
  * the catalog changes the shape of the data, never a word of it.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getCatalog, listCriteria, type Catalog, type Framework, type SchoolType } from "../../src/core/catalog";
 
-const REFERENCE_DIR = path.resolve(__dirname, "../../../shared/reference");
+const REFERENCE_DIR = path.resolve(__dirname, "../../reference");
 
 interface ReferenceCriterion {
   code: string;

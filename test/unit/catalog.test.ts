@@ -1,6 +1,6 @@
 /**
  * The bundled criteria catalogs: schema, counts pinned to the reference documents, exact texts, NFC.
- * Expected numbers and texts are copied from ../shared/reference/*.md (and, in catalog-reference.test.ts,
+ * Expected numbers and texts are copied from reference/*.md (and, in catalog-reference.test.ts,
  * compared with the reference JSON files), never from the code under test.
  */
 import { readdirSync, readFileSync } from "node:fs";

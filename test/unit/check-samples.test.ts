@@ -8,7 +8,7 @@ import { checkDocument, summaryText } from "../../src/core/check";
 import { readDocumentModel } from "../../src/core/plan";
 import { openDocx, readTables } from "../../src/ooxml";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 
 interface Expected {
   file: string;

@@ -6,7 +6,7 @@ import { runRead } from "../../src/cli/commands/read";
 import { buildDocx, buildZip, compoundFile } from "../support/docx-builder";
 import { HEADER_2018, fullRow2018, planTable } from "../support/plan-fixtures";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 const sample = (name: string) => path.join(SAMPLES, name);
 
 async function run(args: string[], command = runCheck) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runRead } from "../../src/cli/commands/read";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 const sample = (name: string) => path.join(SAMPLES, name);
 
 async function run(args: string[]) {

@@ -7,7 +7,7 @@ import { openDocx, readTables } from "../../src/ooxml";
 import { buildDocx } from "../support/docx-builder";
 import { HEADER_2018, encodeTcvn3, paragraphXml, planTable, row2018, type CellInput } from "../support/plan-fixtures";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 
 async function run(args: string[]) {
   const out: string[] = [];

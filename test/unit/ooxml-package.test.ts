@@ -7,7 +7,7 @@ import { flatOpcDocumentXml, locateFlatOpcDocumentXml, openDocx } from "../../sr
 import { readTables } from "../../src/ooxml/read-tables";
 import { buildDocx, buildZip, cell, compoundFile, documentXml, row, table } from "../support/docx-builder";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(SAMPLES, file)));
 
 async function openError(data: Uint8Array | ArrayBuffer): Promise<DocxError> {

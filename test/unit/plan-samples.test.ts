@@ -8,7 +8,7 @@ import { findSchoolYear, readDocumentModel, type DocumentModel, type Item } from
 import { openDocx } from "../../src/ooxml/package";
 import { readTables } from "../../src/ooxml/read-tables";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 const SAMPLE_FILES = ["bao-cao-tieu-hoc.docx", "ke-hoach-mam-non.docx", "ke-hoach-tieu-hoc.docx", "ke-hoach-2026-thcs.docx"];
 
 interface ExpectedTable {

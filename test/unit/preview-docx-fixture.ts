@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";
 import type { XmlDocument, XmlElement } from "../../src/preview/xml-nodes";
 
-export const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+export const SAMPLES = path.resolve(__dirname, "../../samples");
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

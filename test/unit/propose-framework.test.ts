@@ -4,7 +4,7 @@ import { readDocumentModel } from "../../src/core/plan";
 import { openDocx, readTables } from "../../src/ooxml";
 import { proposeFramework } from "../../src/taskpane/catalog/propose-framework";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 
 async function sampleModel(name: string) {
   const { documentXml } = await openDocx(fs.readFileSync(path.join(SAMPLES, name)));

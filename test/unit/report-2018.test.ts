@@ -18,7 +18,7 @@ import { flatOpcDocumentXml } from "../../src/ooxml/package";
 import { documentXml } from "../support/docx-builder";
 import { HEADER_2018, across, paragraphXml, planOf, planTable, row2018, encodeTcvn3, type CellInput, type PlanDocument } from "../support/plan-fixtures";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 
 
 async function samplePlan(name: string): Promise<PlanDocument> {

@@ -11,7 +11,7 @@ import { documentToDocx } from "../../src/ooxml/write/docx";
 import { documentXml } from "../support/docx-builder";
 import { HEADER_2026, NUMBERING_2026, paragraphXml, planOf, planTable, type PlanDocument } from "../support/plan-fixtures";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const SAMPLES = path.resolve(__dirname, "../../samples");
 
 
 async function written(plan: PlanDocument, tableIndex: number, options: ReportOptions) {

@@ -1,7 +1,7 @@
 import type { FormDef } from "./types";
 
 /**
- * The five table forms. Headers and variants come from ../shared/reference/plan-templates.md (2018-era school
+ * The five table forms. Headers and variants come from reference/plan-templates.md (2018-era school
  * practice) and TT57-2026.md §7 (Biểu 2 of Thông tư 57/2026, as published by two independent implementations).
  */
 
