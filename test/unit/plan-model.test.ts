@@ -1,7 +1,7 @@
 /**
  * The plan model's rows: items, groups, continuation rows and merged cells, for both forms; and the school year.
  */
-import { findSchoolYear, type CriterionItem, type Item, type TaskItem } from "../../src/core/plan";
+import { type CriterionItem, type Item, type TaskItem } from "../../src/core/plan";
 import { documentXml } from "../support/docx-builder";
 import {
   HEADER_2018,
@@ -220,23 +220,5 @@ describe("2026 issues and monitoring items", () => {
       ["Cuối năm học", [3]],
     ]);
     expect(table.items[0]!.fields.ketQua).toEqual({ text: "", cells: [{ row: 1, cell: 2 }, { row: 2, cell: 2 }] });
-  });
-});
-
-describe("findSchoolYear", () => {
-  const doc = (...parts: string[]): string => documentXml(parts.join(""));
-
-  it("finds the year in a title, even split over runs, with any dash", () => {
-    const split = '<w:p><w:r><w:t>NĂM HỌC: 20</w:t></w:r><w:r><w:t xml:space="preserve">24 – 2025</w:t></w:r></w:p>';
-    expect(findSchoolYear(doc(paragraphXml("KẾ HOẠCH"), split))).toBe("2024-2025");
-    expect(findSchoolYear(doc(paragraphXml("Cải tiến chất lượng giáo dục năm học 2026–2027")))).toBe("2026-2027");
-    expect(findSchoolYear(doc(paragraphXml("Nam hoc 2023 - 2024")))).toBe("2023-2024");
-    expect(findSchoolYear(doc(paragraphXml("Từ năm 2023 - 2024")))).toBeNull();
-  });
-
-  it("ignores tables, placeholders and spans that are not one school year", () => {
-    const inTable = planTable([["Năm học 2020-2021"]]);
-    expect(findSchoolYear(doc(inTable, paragraphXml("Năm học 20… – 20…"), paragraphXml("giai đoạn năm học 2025–2030")))).toBeNull();
-    expect(findSchoolYear(doc(inTable, paragraphXml("năm học 2026-2027")))).toBe("2026-2027");
   });
 });

@@ -1,6 +1,5 @@
 export { readDocumentModel, readTableModel, itemLabel, type ReadOptions } from "./model";
 export { recogniseTable, type Recognition } from "./recognise";
-export { findSchoolYear } from "./school-year";
 export { criteriaNamed, leadingCriterion, levelOf, standardOf } from "./codes";
 export { viewTable, isBlank, type TableView, type ViewCell, type ViewRow } from "./table-view";
 export type {

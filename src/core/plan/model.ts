@@ -8,14 +8,14 @@ import type { TableGrid } from "../../ooxml/table-grid";
 import { parse2018 } from "./parse-2018";
 import { parseIssues2026, parseMonitoring2026, parsePlan2026 } from "./parse-2026";
 import { recogniseTable } from "./recognise";
-import { findSchoolYear } from "./school-year";
+import { inferSchoolInfo } from "../school/school-info";
 import { viewTable } from "./table-view";
 import type { CriterionStandardMismatch, DocumentModel, Group, Item, TableModel } from "./types";
 
 export interface ReadOptions {
   /** `tieu-hoc`, `trung-hoc`, `mam-non`, … — kept on the model for the checker (which codes exist). */
   schoolType?: string;
-  /** The document's XML, to find the school year in the paragraphs outside the tables. */
+  /** The document's XML, to read the school's name, type and year from the letterhead, title and date line. */
   documentXml?: string;
 }
 
@@ -77,12 +77,17 @@ export function readDocumentModel(tables: readonly TableGrid[], options: ReadOpt
   }
   let legacyEncoding: LegacyEncoding | null = null;
   for (const [encoding, count] of counts) if (!legacyEncoding || count > (counts.get(legacyEncoding) ?? 0)) legacyEncoding = encoding;
-  const schoolYear = options.documentXml !== undefined ? findSchoolYear(options.documentXml) : null;
+  const criteria = models.flatMap((t) => t.items.flatMap((item) => (item.type === "criterion" ? [item.criterion] : [])));
+  const schoolInfo = options.documentXml !== undefined ? inferSchoolInfo(options.documentXml, { criteria }) : undefined;
+  const schoolYear = schoolInfo?.schoolYear.value;
+  // The caller's school type (the user's choice, `--school`) wins over the one the document suggests.
+  const schoolType = options.schoolType ?? schoolInfo?.schoolType.value ?? undefined;
   return {
     tables: models,
     legacyEncoding,
     ...(schoolYear ? { schoolYear } : {}),
-    ...(options.schoolType ? { schoolType: options.schoolType } : {}),
+    ...(schoolType ? { schoolType } : {}),
+    ...(schoolInfo ? { schoolInfo } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { FormId, TableKind } from "../forms";
 import type { LegacyEncoding } from "../../ooxml/legacy-encoding";
+import type { SchoolInfo } from "../school/school-info";
 
 export type ModelKind = TableKind | "other";
 
@@ -126,7 +127,10 @@ export interface DocumentModel {
    * such text must never be called complete: what Word shows may differ from what was decoded.
    */
   readonly legacyEncoding: LegacyEncoding | null;
-  /** "2024-2025", from "Năm học 2024 – 2025" in the paragraphs outside tables (when the document XML is given). */
+  /** "2024-2025", when the document states one school year (`schoolInfo.schoolYear`); absent when it is silent or contradicts itself. */
   readonly schoolYear?: string;
+  /** The caller's school type, else the one the document names (`schoolInfo.schoolType`). */
   readonly schoolType?: string;
+  /** What the document says of its school, with the evidence (when the document XML is given). */
+  readonly schoolInfo?: SchoolInfo;
 }

@@ -1,0 +1,12 @@
+export {
+  inferSchoolInfo,
+  inferSchoolInfoFromParagraphs,
+  type Evidence,
+  type Inference,
+  type InferenceStatus,
+  type SchoolInfo,
+  type SchoolInfoOptions,
+  type SchoolNameSource,
+  type SchoolTypeSource,
+  type SchoolYearSource,
+} from "./school-info";
