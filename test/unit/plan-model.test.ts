@@ -1,16 +1,13 @@
 /**
- * The plan model's rows: items, groups, continuation rows and merged cells, for both forms; and the school year.
+ * The plan model's rows: items, groups, continuation rows and merged cells, for both forms.
  */
 import { type CriterionItem, type Item, type TaskItem } from "../../src/core/plan";
-import { documentXml } from "../support/docx-builder";
 import {
   HEADER_2018,
   HEADER_2026,
   NUMBERING_2026,
   across,
   fullRow2018,
-  paragraphXml,
-  planTable,
   row2018,
   tableModelOf,
   type CellInput,

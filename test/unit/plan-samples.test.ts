@@ -149,7 +149,7 @@ describe("sample details", () => {
   });
 
   it("tiểu học: the code split over two paragraphs, the standard row without a name", async () => {
-    const { model, xml } = await readSample("ke-hoach-tieu-hoc.docx");
+    const { model } = await readSample("ke-hoach-tieu-hoc.docx");
     const plan = model.tables[1]!;
     expect(plan.items[1]).toMatchObject({ criterion: "3.1", standard: 3, level: "2" });
     expect(plan.groups.filter((g) => g.type === "standard").map((g) => g.standard)).toEqual([1, 3, 4]);
