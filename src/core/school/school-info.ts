@@ -64,7 +64,8 @@ export interface SchoolInfoOptions {
  * of Word's `getOoxml()`). Pure: text in, plain data out; never throws on malformed XML (it reads what it can).
  */
 export function inferSchoolInfo(documentXml: string, options: SchoolInfoOptions = {}): SchoolInfo {
-  return inferSchoolInfoFromParagraphs(readDocumentParagraphs(documentXml), options);
+  // Letterheads and header rows are a table's first rows: the body of a 3,000-row plan is skipped unread.
+  return inferSchoolInfoFromParagraphs(readDocumentParagraphs(documentXml, { rowsPerTable: HEADER_ROWS }), options);
 }
 
 export function inferSchoolInfoFromParagraphs(paragraphs: readonly DocumentParagraph[], options: SchoolInfoOptions = {}): SchoolInfo {
@@ -78,6 +79,8 @@ export function inferSchoolInfoFromParagraphs(paragraphs: readonly DocumentParag
   };
 }
 
+/** Rows of a table read: a letterhead's, or a plan's header with its numbering row. */
+const HEADER_ROWS = 3;
 /** How far into the document a letterhead may reach when there is no recognisable title. */
 const LETTERHEAD_PARAGRAPHS = 12;
 /** Title lines after the first ("KẾ HOẠCH" / "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC" / "NĂM HỌC 2023 – 2024"). */
@@ -141,7 +144,7 @@ function inferYear(paragraphs: readonly DocumentParagraph[], titleStart: number,
     if (p.tableDepth === 0 && /^nam\s*hoc\s*:?\s*\d{4}\s*[-–—/]\s*\d{4}$/.test(foldVietnamese(p.text))) add("title", p.text, statedYears(p.text));
   }
   for (const p of paragraphs) {
-    if (p.table === null || p.row === null || p.row > 2) continue;
+    if (p.table === null || p.row === null || p.row >= HEADER_ROWS) continue;
     // A header cell names the plan ("ND Kế hoạch cải tiến chất lượng giáo dục năm học 2023 – 2024"); body cells may
     // cite other years.
     if (PLAN_HEADER.test(foldVietnamese(p.text)) && p.text.length <= TITLE_MAX_LENGTH) add("plan-header", p.text, statedYears(p.text));
@@ -248,6 +251,8 @@ function circularEvidence(paragraphs: readonly DocumentParagraph[]): Evidence<Sc
   let cites57 = false;
   let appendix: readonly SchoolType[] | null = null;
   for (const p of paragraphs) {
+    // Citations stand in the text ("Căn cứ Thông tư …"), not in tables.
+    if (p.tableDepth > 0 || !/20(?:18|26)|quốc gia|quoc gia/i.test(p.text)) continue;
     const folded = foldVietnamese(p.text);
     let found = false;
     for (const m of folded.matchAll(CIRCULAR)) {

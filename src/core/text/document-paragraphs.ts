@@ -55,7 +55,13 @@ interface OpenTable {
   rows: number;
 }
 
-export function readDocumentParagraphs(documentXml: string): DocumentParagraph[] {
+export interface ReadParagraphsOptions {
+  /** Read only the first rows of every table (a table's header, a letterhead); the rest is skipped unread. */
+  readonly rowsPerTable?: number;
+}
+
+export function readDocumentParagraphs(documentXml: string, options: ReadParagraphsOptions = {}): DocumentParagraph[] {
+  const rowsPerTable = options.rowsPerTable ?? Infinity;
   const paragraphs: DocumentParagraph[] = [];
   const tables: OpenTable[] = [];
   const open: string[] = [];
@@ -91,7 +97,10 @@ export function readDocumentParagraphs(documentXml: string): DocumentParagraph[]
         return;
       case "tr": {
         const table = tables[tables.length - 1];
-        if (table) table.rows++;
+        if (table && ++table.rows > rowsPerTable) {
+          open.pop();
+          skipping = 1;
+        }
         return;
       }
       case "p":
