@@ -10,9 +10,25 @@ export type DocxErrorCode =
   | "no-document"
   | "encrypted"
   | "legacy-doc"
-  | "bad-xml";
+  | "bad-xml"
+  | "bad-encoding"
+  | "unknown-encoding"
+  | "crc-mismatch"
+  | "duplicate-part"
+  | "zip-encrypted"
+  | "zip-bomb";
 
-const MESSAGES: Record<DocxErrorCode, { vi: string; en: string }> = {
+/** Where in the package a problem is, for the codes whose message says it. */
+export interface ErrorPlace {
+  part: string;
+  line?: number;
+  offset?: number;
+  encoding?: string;
+}
+
+type Message = string | ((place: ErrorPlace) => string);
+
+const MESSAGES: Record<DocxErrorCode, { vi: Message; en: Message }> = {
   empty: {
     vi: "Tệp này trống (0 byte), không có nội dung để đọc.",
     en: "The file is empty (0 bytes).",
@@ -45,19 +61,55 @@ const MESSAGES: Record<DocxErrorCode, { vi: string; en: string }> = {
     vi: "Nội dung bên trong tệp .docx bị hỏng (XML không hợp lệ). Hãy mở bằng Word và lưu lại.",
     en: "The document XML inside the .docx is malformed.",
   },
+  "bad-encoding": {
+    vi: (p) =>
+      `Tệp có ký tự không hợp lệ ở phần ${p.part}${p.line !== undefined ? `, dòng ${p.line}` : ""}${p.offset !== undefined ? ` (byte ${p.offset})` : ""}: ` +
+      `các byte ở đó không phải chữ viết theo bảng mã ${p.encoding ?? "UTF-8"}. Hãy mở tệp bằng Word và lưu lại.`,
+    en: (p) =>
+      `The file has invalid characters in ${p.part}${p.line !== undefined ? `, line ${p.line}` : ""}${p.offset !== undefined ? ` (byte ${p.offset})` : ""}: ` +
+      `the bytes there are not valid ${p.encoding ?? "UTF-8"}.`,
+  },
+  "unknown-encoding": {
+    vi: (p) => `Phần ${p.part} của tệp dùng bảng mã “${p.encoding ?? ""}” mà chương trình không đọc được. Hãy mở tệp bằng Word và lưu lại.`,
+    en: (p) => `${p.part} declares the encoding "${p.encoding ?? ""}", which cannot be decoded.`,
+  },
+  "crc-mismatch": {
+    vi: (p) => `Tệp .docx bị hỏng: phần ${p.part} không khớp mã kiểm tra (CRC). Hãy tải lại hoặc sao chép lại tệp rồi thử lại.`,
+    en: (p) => `The .docx is damaged: ${p.part} does not match its CRC-32 checksum.`,
+  },
+  "duplicate-part": {
+    vi: (p) => `Tệp .docx không hợp lệ: phần ${p.part} xuất hiện hai lần, không biết nên đọc bản nào. Hãy mở tệp bằng Word và lưu lại.`,
+    en: (p) => `The .docx is invalid: the part ${p.part} appears more than once.`,
+  },
+  "zip-encrypted": {
+    vi: "Tệp nén này được đặt mật khẩu (mã hóa zip), không đọc được. Hãy gửi lại tệp .docx không đặt mật khẩu.",
+    en: "The zip file is password-protected (encrypted entries).",
+  },
+  "zip-bomb": {
+    vi: (p) => `Tệp quá lớn khi giải nén (phần ${p.part} vượt quá giới hạn ${Math.round(MAX_XML_BYTES / 1024 / 1024)} MB), có thể là tệp độc hại; chương trình đã dừng đọc.`,
+    en: (p) => `The file is too large when decompressed (${p.part} exceeds the ${Math.round(MAX_XML_BYTES / 1024 / 1024)} MB limit); reading stopped.`,
+  },
 };
+
+/** The most XML the reader inflates from one file: a 3,000-row plan is a few megabytes. */
+export const MAX_XML_BYTES = 256 * 1024 * 1024;
 
 export class DocxError extends Error {
   readonly code: DocxErrorCode;
   readonly messageVi: string;
   readonly messageEn: string;
 
-  constructor(code: DocxErrorCode, detail?: string) {
+  readonly place: ErrorPlace | null;
+
+  constructor(code: DocxErrorCode, detail?: string, place?: ErrorPlace) {
     const { vi, en } = MESSAGES[code];
-    super(detail ? `${en} (${detail})` : en);
+    const at = place ?? { part: detail ?? "" };
+    const messageEn = typeof en === "function" ? en(at) : en;
+    super(detail ? `${messageEn} (${detail})` : messageEn);
     this.name = "DocxError";
     this.code = code;
-    this.messageVi = vi;
-    this.messageEn = en;
+    this.place = place ?? null;
+    this.messageVi = typeof vi === "function" ? vi(at) : vi;
+    this.messageEn = messageEn;
   }
 }

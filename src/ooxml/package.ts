@@ -5,23 +5,33 @@
  * are often not .docx at all (old .doc, password-protected, half-downloaded), so each of those gets its own
  * DocxError code and a message that tells them what to do.
  */
-import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { DocxError } from "./errors";
+import { DocxError, MAX_XML_BYTES } from "./errors";
+import { decodeXmlPart } from "./part-text";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
+import { inflateEntry } from "./zip-entry";
 
 export interface DocxPackage {
-  /** The loaded zip, kept so writers can replace parts and re-zip. */
-  readonly zip: JSZip;
   /** Zip entry name of the main document part, usually "word/document.xml". */
   readonly documentPath: string;
-  /** Text of the main document part (UTF-8 decoded, byte-order mark removed). */
+  /** Text of the main document part, decoded by its byte-order mark or declared encoding. */
   readonly documentXml: string;
+  /** Names of every entry in the package. */
+  readonly partNames: readonly string[];
+  /** Text of another XML part (same decoding and limits), or null when the package has no such part. */
+  readPart(name: string): string | null;
 }
 
 const DEFAULT_DOCUMENT_PATH = "word/document.xml";
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTED = 1;
 
-export async function openDocx(data: Uint8Array | ArrayBuffer): Promise<DocxPackage> {
+export interface OpenOptions {
+  /** Most bytes of XML inflated from this file in all (default MAX_XML_BYTES). */
+  maxXmlBytes?: number;
+}
+
+export async function openDocx(data: Uint8Array | ArrayBuffer, options: OpenOptions = {}): Promise<DocxPackage> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new DocxError("empty");
   if (startsWith(bytes, CFB_MAGIC)) throw new DocxError(classifyCompoundFile(bytes));
@@ -29,25 +39,64 @@ export async function openDocx(data: Uint8Array | ArrayBuffer): Promise<DocxPack
     throw new DocxError(startsWith(bytes, asciiBytes("{\\rtf")) ? "rtf" : "not-zip");
   }
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    // It starts like a zip, so a failure here means the end of the file (the central directory) is missing or damaged.
-    throw new DocxError("truncated", errorText(error));
-  }
+  const entries = readZipDirectory(bytes);
+  const byName = indexEntries(entries);
+  // One budget for the whole file: a bomb split over many parts is still stopped.
+  let budget = options.maxXmlBytes ?? MAX_XML_BYTES;
+  const readEntry = (entry: ZipEntry): string => {
+    if (entry.flags & ENCRYPTED) throw new DocxError("zip-encrypted", entry.name);
+    const inflated = inflateEntry(bytes, entry, budget);
+    budget -= inflated.length;
+    return decodeXmlPart(inflated, entry.name);
+  };
+  const find = (name: string): ZipEntry | null => byName.get(name.toLowerCase()) ?? null;
 
-  const documentPath = await findMainDocumentPath(zip);
-  const entry = documentPath === null ? null : zip.file(documentPath);
-  if (documentPath === null || entry === null) throw new DocxError("no-document");
+  const documentEntry = findMainDocument(find, readEntry);
+  if (documentEntry === null) throw new DocxError("no-document");
+  const documentXml = stripBom(readEntry(documentEntry));
+  return {
+    documentPath: documentEntry.name,
+    documentXml,
+    partNames: entries.map((e) => e.name),
+    readPart: (name) => {
+      const entry = find(normalisePartName(name));
+      return entry === null ? null : stripBom(readEntry(entry));
+    },
+  };
+}
 
-  let documentXml: string;
-  try {
-    documentXml = await entry.async("string");
-  } catch (error) {
-    throw new DocxError("truncated", errorText(error));
+/**
+ * OPC part names are case-insensitive, so two entries whose names differ only in case are the same part
+ * written twice: which one a reader takes differs between libraries, so neither is read.
+ */
+function indexEntries(entries: readonly ZipEntry[]): Map<string, ZipEntry> {
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) {
+    const key = entry.name.toLowerCase();
+    if (byName.has(key)) throw new DocxError("duplicate-part", entry.name, { part: entry.name });
+    byName.set(key, entry);
   }
-  return { zip, documentPath, documentXml: stripBom(documentXml) };
+  return byName;
+}
+
+/** The target of the package's officeDocument relationship, falling back to the usual path. */
+function findMainDocument(find: (name: string) => ZipEntry | null, read: (entry: ZipEntry) => string): ZipEntry | null {
+  const rels = find("_rels/.rels");
+  if (rels) {
+    let target: string | null;
+    try {
+      target = officeDocumentTarget(read(rels));
+    } catch (error) {
+      // A damaged .rels does not stop us: Word itself falls back to the conventional part name. A bomb does.
+      if (error instanceof DocxError && error.code === "zip-bomb") throw error;
+      target = null;
+    }
+    if (target !== null) {
+      const entry = find(normalisePartName(target));
+      if (entry) return entry;
+    }
+  }
+  return find(DEFAULT_DOCUMENT_PATH);
 }
 
 /**
@@ -79,25 +128,6 @@ export function locateFlatOpcDocumentXml(flat: string): { start: number; end: nu
   return { start, end };
 }
 
-/** The target of the package's officeDocument relationship, falling back to the usual path. */
-async function findMainDocumentPath(zip: JSZip): Promise<string | null> {
-  const rels = findEntry(zip, "_rels/.rels");
-  if (rels) {
-    let target: string | null;
-    try {
-      target = officeDocumentTarget(await rels.async("string"));
-    } catch {
-      // A damaged .rels does not stop us: Word itself falls back to the conventional part name.
-      target = null;
-    }
-    if (target !== null) {
-      const entry = findEntry(zip, normalisePartName(target));
-      if (entry) return entry.name;
-    }
-  }
-  return findEntry(zip, DEFAULT_DOCUMENT_PATH)?.name ?? null;
-}
-
 function officeDocumentTarget(relsXml: string): string | null {
   let target: string | null = null;
   const parser = new SaxesParser({ position: false });
@@ -116,15 +146,6 @@ function officeDocumentTarget(relsXml: string): string | null {
 
 function normalisePartName(target: string): string {
   return target.replace(/\\/g, "/").replace(/^\.?\//, "").replace(/^\/+/, "");
-}
-
-/** OPC part names are case-insensitive; zip entry names are not. */
-function findEntry(zip: JSZip, name: string): JSZip.JSZipObject | null {
-  const exact = zip.file(name);
-  if (exact) return exact;
-  const lower = name.toLowerCase();
-  const matches = zip.file(new RegExp(`^${escapeRegExp(lower)}$`, "i"));
-  return matches[0] ?? null;
 }
 
 /**
@@ -172,10 +193,4 @@ function isXmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -77,14 +77,14 @@ describe("Kiểm tra", () => {
     expect((await syncCount(page)) - before).toBeLessThanOrEqual(3); // 1 to read, ≤ 2 to comment
 
     const marked = await exportedDocument(page);
-    const commentsXml = await marked.zip.file("word/comments.xml")?.async("string");
+    const commentsXml = marked.readPart("word/comments.xml") ?? undefined;
     expect(addinComments(commentsXml)).toBe(3);
     expect(commentsXml).toContain("[Cải Tiến] Nhiệm vụ 3: chưa ghi nguồn lực bảo đảm");
 
     await page.getByRole("button", { name: "Xóa đánh dấu của Cải Tiến" }).click();
     await page.getByText("Đã xóa 3 ghi chú do Cải Tiến thêm.").waitFor();
     const cleaned = await exportedDocument(page);
-    expect(addinComments(await cleaned.zip.file("word/comments.xml")?.async("string"))).toBe(0);
+    expect(addinComments(cleaned.readPart("word/comments.xml") ?? undefined)).toBe(0);
     expect(cleaned.documentXml).not.toContain("w:commentReference");
     await screenshot(page, "preview-check-comments-removed");
     await page.context().close();

@@ -26,14 +26,16 @@ export function documentXml(bodyXml: string): string {
 }
 
 export interface DocxBuildOptions {
-  /** Replaces the generated word/document.xml (default: `documentXml(bodyXml)`). */
-  readonly documentXml?: string;
+  /** Replaces the generated word/document.xml (default: `documentXml(bodyXml)`); bytes are stored as they are. */
+  readonly documentXml?: string | Uint8Array;
   /** Where the main document part lives (default "word/document.xml"); _rels/.rels points there. */
   readonly documentPath?: string;
   /** Omit _rels/.rels (readers must then fall back to word/document.xml). */
   readonly withoutRels?: boolean;
   /** Extra parts, e.g. word/styles.xml. */
   readonly extraParts?: Readonly<Record<string, string>>;
+  /** "STORE" keeps the parts' bytes as they are in the zip (for tests that damage them). */
+  readonly compression?: "DEFLATE" | "STORE";
 }
 
 /** Normal paragraph style (Times New Roman 13 pt) and Word's bordered "Table Grid". */
@@ -87,7 +89,7 @@ export async function buildDocx(bodyXml: string, options: DocxBuildOptions = {})
   );
   zip.file("word/styles.xml", STYLES_XML);
   for (const [name, content] of Object.entries(options.extraParts ?? {})) zip.file(name, content);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: options.compression ?? "DEFLATE" });
 }
 
 /** Any zip with the given entries (for packages that are not Word documents). */

@@ -37,7 +37,8 @@ describe("openDocx", () => {
       const pkg = await openDocx(sample(file));
       expect(pkg.documentPath).toBe("word/document.xml");
       expect(pkg.documentXml).toMatch(/^<\?xml[^>]*\?>\s*<w:document /);
-      expect(pkg.zip.file("word/styles.xml")).not.toBeNull();
+      expect(pkg.partNames).toContain("word/styles.xml");
+      expect(pkg.readPart("word/styles.xml")).toContain("w:styles");
     }
   });
 
