@@ -39,4 +39,4 @@ test("checking a 3,000-row plan costs one sync, and going to its last gap at mos
   const rows = Array.from(host.document.body().getElementsByTagNameNS(W_NS, "tr"));
   const cells = Array.from(tr.childNodes).filter((n) => (n as Element).localName === "tc");
   expect({ row: rows.indexOf(tr as never), cell: cells.indexOf(tc as never) }).toEqual({ row: last.row, cell: last.cell });
-});
+}, 30_000); // 3,000 rows through the fake host: seconds on a loaded 2-core machine
