@@ -3,22 +3,33 @@
  *
  * - a body range covers every block of the body;
  * - a blocks range covers consecutive sibling blocks (one paragraph, one table, or what an insert produced);
- * - the selection is a collapsed cursor at the END of its paragraph.
+ * - a cursor is a collapsed point at the end (the selection's default) or at the start of one paragraph;
+ * - a span covers the paragraphs from one to another in document order, possibly across table cells (a
+ *   selection dragged over cells).
  *
  * Insertion rule at the cursor (chosen to match what Word does when the cursor is at the end of a paragraph):
  * "Before"/"Start" insert before the cursor's paragraph; "After"/"End" insert after it; "Replace" replaces the
  * paragraph if it is empty (no text, no runs) and otherwise inserts after it, so the user's text is never lost.
+ * A cursor at the START of a paragraph puts blocks before it (whatever the location but an empty "Replace").
+ * Blocks go into the container of the anchor paragraph: a paragraph in a table cell gets the blocks inside that
+ * cell (a table there becomes a nested table), as in Word.
  * A table is never left as the last block of the body or of a cell: an empty paragraph is added after it, as
  * Word requires.
+ *
+ * Two tables with no paragraph between them are ONE table in Word (its layout merges them; python-docx#1072,
+ * pandoc#4315 show documents written that way opening as one table). After every insertion, a table that
+ * touches another is joined into it: the rows of the second move into the first, which keeps its properties
+ * and grid, as Word shows them.
  */
 import type { Element, Node } from "@xmldom/xmldom";
 import type { FakeWordDocument } from "./fake-document";
-import { childElements, closestW, createW, firstW, isElement, isW, paragraphText, wDescendants } from "./xml";
+import { childElements, closestW, createW, firstW, isElement, isInside, isW, paragraphText, wDescendants } from "./xml";
 
 export type RangeTarget =
   | { kind: "body"; body: Element }
   | { kind: "blocks"; first: Element; last: Element }
-  | { kind: "cursor"; paragraph: Element };
+  | { kind: "cursor"; paragraph: Element; at?: "start" | "end" }
+  | { kind: "span"; from: Element; to: Element };
 
 export type InsertLocation = "Before" | "After" | "Start" | "End" | "Replace";
 
@@ -28,6 +39,7 @@ export function blocksOf(target: RangeTarget): Element[] {
       // A "body" is the document's w:body or a cell's w:tc (TableCell.body): their properties are not blocks.
       return childElements(target.body).filter((e) => !isW(e, "sectPr") && !isW(e, "tcPr"));
     case "cursor":
+    case "span":
       return [];
     case "blocks": {
       const result: Element[] = [];
@@ -42,6 +54,7 @@ export function blocksOf(target: RangeTarget): Element[] {
 
 export function paragraphsOf(target: RangeTarget): Element[] {
   if (target.kind === "cursor") return [target.paragraph];
+  if (target.kind === "span") return spanParagraphs(target.from, target.to);
   return blocksOf(target).flatMap((b) => (isW(b, "p") ? [b, ...wDescendants(b, "p")] : wDescendants(b, "p")));
 }
 
@@ -57,9 +70,25 @@ export function textOf(target: RangeTarget): string {
   return paragraphsOf(target).map(paragraphText).join("\r");
 }
 
-/** The table containing the range; a table's own range counts as inside that table. */
+/** Every w:p from `from` to `to` in document order (both included). */
+function spanParagraphs(from: Element, to: Element): Element[] {
+  const document = from.ownerDocument;
+  if (!document) return [from];
+  const all = wDescendants(document, "p");
+  const start = all.indexOf(from);
+  const end = all.indexOf(to);
+  return start < 0 || end < start ? [from] : all.slice(start, end + 1);
+}
+
+/** The table containing the range (for a span, the innermost table holding both ends). */
 export function parentTableOf(target: RangeTarget): Element | null {
   if (target.kind === "body") return isW(target.body, "tc") ? closestW(target.body, "tbl") : null;
+  if (target.kind === "span") {
+    for (let table = closestW(target.from, "tbl"); table; table = closestW(table.parentNode as Element, "tbl")) {
+      if (isInside(target.to, table)) return table;
+    }
+    return null;
+  }
   const start = target.kind === "cursor" ? target.paragraph : target.first;
   return closestW(start, "tbl");
 }
@@ -97,11 +126,12 @@ export function insertBlocks(
       before = sectPr;
     }
   } else {
-    const anchorFirst = target.kind === "cursor" ? target.paragraph : target.first;
-    const anchorLast = target.kind === "cursor" ? target.paragraph : target.last;
-    parent = anchorFirst.parentNode as Element;
+    const anchorFirst = target.kind === "cursor" ? target.paragraph : target.kind === "span" ? target.from : target.first;
+    const anchorLast = target.kind === "cursor" ? target.paragraph : target.kind === "span" ? target.to : target.last;
+    parent = (location === "Before" || location === "Start" ? anchorFirst : anchorLast).parentNode as Element;
     const replaceCursorParagraph = target.kind === "cursor" && location === "Replace" && isEmptyParagraph(anchorFirst);
-    if (location === "Before" || location === "Start") before = anchorFirst;
+    const atStart = target.kind === "cursor" && target.at === "start" && !replaceCursorParagraph;
+    if (location === "Before" || location === "Start" || atStart) before = anchorFirst;
     else if (location === "Replace" && (target.kind === "blocks" || replaceCursorParagraph)) {
       removed = target.kind === "blocks" ? blocksOf(target) : [anchorFirst];
       before = anchorLast.nextSibling;
@@ -110,6 +140,7 @@ export function insertBlocks(
 
   for (const block of blocks) parent.insertBefore(block, before);
   for (const old of removed) parent.removeChild(old);
+  const joined = joinTouchingTables(parent);
   // Only when the new content is what ends the container: a document that already ends with a table is left alone.
   if (blocks.length > 0 && lastBlock(parent) === blocks[blocks.length - 1]) ensureEndsWithParagraph(parent);
   document.markChanged();
@@ -117,9 +148,25 @@ export function insertBlocks(
   if (cursor && removed.some((r) => r === cursor || wDescendants(r, "p").includes(cursor))) {
     document.moveCursorTo(paragraphAfter(document, blocks) ?? null);
   }
-  const first = blocks[0];
-  const last = blocks[blocks.length - 1];
+  const first = blocks[0] ? (joined.get(blocks[0]) ?? blocks[0]) : undefined;
+  const last = blocks[blocks.length - 1] ? (joined.get(blocks[blocks.length - 1]!) ?? blocks[blocks.length - 1]) : undefined;
   return first && last ? { kind: "blocks", first, last } : null;
+}
+
+/** Word's layout: a table right after another (no paragraph between) is part of it. */
+export function joinTouchingTables(container: Element): Map<Element, Element> {
+  const joined = new Map<Element, Element>();
+  let previous: Element | null = null;
+  for (const block of childElements(container)) {
+    if (previous && isW(previous, "tbl") && isW(block, "tbl")) {
+      for (const row of childElements(block).filter((e) => isW(e, "tr"))) previous.appendChild(row);
+      container.removeChild(block);
+      joined.set(block, previous);
+      continue;
+    }
+    previous = block;
+  }
+  return joined;
 }
 
 function lastBlock(container: Element): Element | undefined {

@@ -10,6 +10,7 @@ import { CommentCollection } from "./comments";
 import { itemNotFound } from "./errors";
 import { isInside } from "./xml";
 import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp } from "./range-ops";
+import { subRange } from "./range-ops";
 
 const BODY_INSERT: readonly InsertLocation[] = ["Start", "End"];
 const BODY_INSERT_OOXML: readonly InsertLocation[] = ["Replace", "Start", "End"];
@@ -55,9 +56,9 @@ export class Body extends ClientObject {
     return this.cachedFont;
   }
 
-  getRange(_rangeLocation?: string): Range {
+  getRange(rangeLocation?: string): Range {
     this.context.ensureOpen(this.objectPath);
-    return new Range(this.context, new Handle(() => this.asRange()));
+    return new Range(this.context, new Handle(() => subRange(this.asRange(), rangeLocation, `${this.objectPath}.getRange`)));
   }
 
   insertParagraph(paragraphText: string, insertLocation: InsertLocation | string): Paragraph {

@@ -17,6 +17,10 @@ export interface HostState {
   /** The signed-in user, author of the comments the add-in inserts. */
   readonly userName?: string;
   syncCount: number;
+  /** Word on the web refusing comments (office-js#6746): insertComment answers NotAllowed once this many went in. */
+  readonly refuseCommentsAfter?: number;
+  /** Comments inserted through the API so far (for refuseCommentsAfter). */
+  commentsInserted: number;
   /** Documents opened with application.createDocument(…).open(), in order. */
   readonly openedDocuments: Uint8Array[];
   onDocumentOpened?: (index: number) => void;

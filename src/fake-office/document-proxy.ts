@@ -22,15 +22,17 @@ export class DocumentProxy extends ClientObject {
     return this.cachedSettings;
   }
 
-  /** The cursor: a collapsed range at the end of the selected paragraph; with no selection, the first paragraph. */
+  /**
+   * The selection: a collapsed cursor (at the end, or the start, of its paragraph) or a span of paragraphs,
+   * possibly over several table cells; with no selection, the end of the first paragraph.
+   */
   getSelection(): Range {
     this.context.ensureOpen(this.objectPath);
     const document = this.context.host.document;
     return new Range(
       this.context,
       new Handle<RangeTarget>(() => {
-        const paragraph = document.cursorParagraph() ?? document.paragraphs()[0];
-        return paragraph ? { kind: "cursor", paragraph } : { kind: "body", body: document.body() };
+        return document.selectionTarget() ?? { kind: "body", body: document.body() };
       }),
     );
   }

@@ -10,6 +10,7 @@ export const ErrorCodes = {
   invalidArgument: "InvalidArgument",
   invalidObjectPath: "InvalidObjectPath",
   itemNotFound: "ItemNotFound",
+  notAllowed: "NotAllowed",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
 } as const;
@@ -77,4 +78,13 @@ export function apiNotFound(location: string, requirement: string): FakeOfficeEr
 
 export function notImplemented(location: string, detail: string): FakeOfficeError {
   return new FakeOfficeError(ErrorCodes.notImplemented, `The fake Word host does not implement this: ${detail}`, location);
+}
+
+/** Word on the web's refusal of an action it does not allow there (OfficeDev/office-js#6746's wording). */
+export function notAllowed(location: string): FakeOfficeError {
+  return new FakeOfficeError(
+    ErrorCodes.notAllowed,
+    "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
+    location,
+  );
 }

@@ -2,17 +2,27 @@
  * The document behind the fake Word host: a real .docx package (jszip) whose word/document.xml is a live
  * @xmldom/xmldom DOM. Proxies mutate this DOM at `context.sync()`; the preview renders it; `toDocx()` saves it.
  *
- * The selection is a collapsed cursor at the end of one paragraph. It is identified outside by the paragraph's
- * index among ALL w:p elements of the body in document order (the order of getElementsByTagName("w:p"), so
- * paragraphs inside table cells count), and kept inside as the element itself, so inserting content before the
- * cursor moves its index as Word's cursor would move.
+ * The selection is a collapsed cursor at the end (by default) or the start of one paragraph, or a range over the
+ * paragraphs from one to another, possibly across table cells. Paragraphs are identified outside by their index
+ * among ALL w:p elements of the body in document order (the order of getElementsByTagName("w:p"), so paragraphs
+ * inside table cells, the letterhead's among them, and inside content controls count), and kept inside as the
+ * elements themselves, so inserting content before the cursor moves its index as Word's cursor would move.
+ * Word's selection can be any of these (Word add-in troubleshooting: a selection in a table cell, over several
+ * cells, or in a content control).
  */
 import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
 import { StyleSheet } from "./styles";
 import { isInside, isW, parseXml, serializeXml, W_NS, wChildren, wDescendants } from "./xml";
 
-export type BlockSelection = { kind: "paragraph"; index: number } | { kind: "none" };
+export type BlockSelection =
+  /** A collapsed cursor at the end of the paragraph. */
+  | { kind: "paragraph"; index: number }
+  /** A collapsed cursor at the start or the end of the paragraph. */
+  | { kind: "cursor"; index: number; at: "start" | "end" }
+  /** The paragraphs from `from` to `to` (document order), e.g. dragged over several table cells. */
+  | { kind: "range"; from: number; to: number }
+  | { kind: "none" };
 
 const DEFAULT_MAIN_PART = "word/document.xml";
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -26,7 +36,13 @@ export class FakeWordDocument {
   readonly styleSheet: StyleSheet;
 
   private selectedParagraph: Element | null = null;
+  /** First paragraph of a range selection (null for a collapsed cursor). */
+  private selectedFrom: Element | null = null;
+  private cursorAtStart = false;
   private commentsXml: Document | null;
+  private commentsExXml: Document | null;
+  /** @internal Where word/commentsExtended.xml lives (reply threads, w15:commentsEx). */
+  readonly commentsExPartPath: string;
   private readonly changeListeners = new Set<() => void>();
   private readonly selectionListeners = new Set<() => void>();
   private changedSinceNotify = false;
@@ -38,8 +54,11 @@ export class FakeWordDocument {
     readonly xml: Document,
     /** @internal */ readonly stylesXml: string | null,
     comments: { path: string; xml: Document } | null = null,
+    commentsEx: { path: string; xml: Document } | null = null,
   ) {
     this.commentsXml = comments?.xml ?? null;
+    this.commentsExXml = commentsEx?.xml ?? null;
+    this.commentsExPartPath = commentsEx?.path ?? partBeside(mainPartPath, "commentsExtended.xml");
     this.commentsPartPath = comments?.path ?? partBeside(mainPartPath, "comments.xml");
     this.styleSheet = new StyleSheet(stylesXml === null ? null : tryParse(stylesXml));
     // Word opens a document with the cursor at its start.
@@ -72,7 +91,11 @@ export class FakeWordDocument {
     const commentsFile = commentsPath ? zip.file(commentsPath) : null;
     const commentsXml = commentsFile ? tryParse(await commentsFile.async("string")) : null;
     const comments = commentsPath && commentsXml ? { path: commentsPath, xml: commentsXml } : null;
-    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments);
+    const exPath = await relatedPartPath(zip, mainPartPath, "/commentsExtended");
+    const exFile = exPath ? zip.file(exPath) : null;
+    const exXml = exFile ? tryParse(await exFile.async("string")) : null;
+    const commentsEx = exPath && exXml ? { path: exPath, xml: exXml } : null;
+    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments, commentsEx);
   }
 
   /** A minimal valid .docx with one empty paragraph and a Normal style (Times New Roman 13 pt, as NĐ 30/2020). */
@@ -96,6 +119,10 @@ export class FakeWordDocument {
       this.zip.file(this.commentsPartPath, withDeclaration(serializeXml(this.commentsXml)));
       await registerPart(this.zip, this.mainPartPath, this.commentsPartPath, COMMENTS_REL_TYPE, COMMENTS_CONTENT_TYPE);
     }
+    if (this.commentsExXml) {
+      this.zip.file(this.commentsExPartPath, withDeclaration(serializeXml(this.commentsExXml)));
+      await registerPart(this.zip, this.mainPartPath, this.commentsExPartPath, COMMENTS_EX_REL_TYPE, COMMENTS_EX_CONTENT_TYPE);
+    }
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   }
 
@@ -103,6 +130,12 @@ export class FakeWordDocument {
   commentsDocument(create: boolean): Document | null {
     if (!this.commentsXml && create) this.commentsXml = parseXml(EMPTY_COMMENTS);
     return this.commentsXml;
+  }
+
+  /** @internal word/commentsExtended.xml (w15:commentsEx: which comment replies to which) as a live DOM. */
+  commentsExDocument(create: boolean): Document | null {
+    if (!this.commentsExXml && create) this.commentsExXml = parseXml(EMPTY_COMMENTS_EX);
+    return this.commentsExXml;
   }
 
   body(): Element {
@@ -120,7 +153,11 @@ export class FakeWordDocument {
   get selection(): BlockSelection {
     const paragraph = this.cursorParagraph();
     if (!paragraph) return { kind: "none" };
-    return { kind: "paragraph", index: this.paragraphs().indexOf(paragraph) };
+    const all = this.paragraphs();
+    const from = this.selectedFrom;
+    if (from && isInside(from, this.body())) return { kind: "range", from: all.indexOf(from), to: all.indexOf(paragraph) };
+    if (this.cursorAtStart) return { kind: "cursor", index: all.indexOf(paragraph), at: "start" };
+    return { kind: "paragraph", index: all.indexOf(paragraph) };
   }
 
   set selection(selection: BlockSelection) {
@@ -128,14 +165,19 @@ export class FakeWordDocument {
   }
 
   setSelection(selection: BlockSelection): void {
+    this.selectedFrom = null;
+    this.cursorAtStart = false;
     if (selection.kind === "none") {
       this.selectedParagraph = null;
+    } else if (selection.kind === "range") {
+      const from = this.paragraphAt(selection.from);
+      const to = this.paragraphAt(selection.to);
+      if (selection.to < selection.from) throw new RangeError(`A range selection runs forward: ${selection.from} > ${selection.to}.`);
+      this.selectedFrom = from === to ? null : from;
+      this.selectedParagraph = to;
     } else {
-      const paragraph = this.paragraphs()[selection.index];
-      if (!Number.isInteger(selection.index) || !paragraph) {
-        throw new RangeError(`No paragraph at index ${selection.index} (the document has ${this.paragraphs().length}).`);
-      }
-      this.selectedParagraph = paragraph;
+      this.selectedParagraph = this.paragraphAt(selection.index);
+      this.cursorAtStart = selection.kind === "cursor" && selection.at === "start";
     }
     this.selectionChangedSinceNotify = true;
     this.notify();
@@ -153,7 +195,24 @@ export class FakeWordDocument {
     return () => this.selectionListeners.delete(listener);
   }
 
-  /** @internal The paragraph holding the cursor; null if none or if it was removed from the document. */
+  private paragraphAt(index: number): Element {
+    const paragraph = this.paragraphs()[index];
+    if (!Number.isInteger(index) || !paragraph) {
+      throw new RangeError(`No paragraph at index ${index} (the document has ${this.paragraphs().length}).`);
+    }
+    return paragraph;
+  }
+
+  /** @internal The selection as a range target: a cursor, or the span of a range selection. */
+  selectionTarget(): { kind: "cursor"; paragraph: Element; at: "start" | "end" } | { kind: "span"; from: Element; to: Element } | null {
+    const paragraph = this.cursorParagraph() ?? this.paragraphs()[0] ?? null;
+    if (!paragraph) return null;
+    const from = this.selectedFrom;
+    if (from && paragraph === this.selectedParagraph && isInside(from, this.body())) return { kind: "span", from, to: paragraph };
+    return { kind: "cursor", paragraph, at: this.cursorAtStart && paragraph === this.selectedParagraph ? "start" : "end" };
+  }
+
+  /** @internal The paragraph holding the cursor (a range's last); null if none or if it was removed from the document. */
   cursorParagraph(): Element | null {
     const paragraph = this.selectedParagraph;
     if (paragraph && isInside(paragraph, this.body()) && isW(paragraph, "p")) return paragraph;
@@ -161,9 +220,13 @@ export class FakeWordDocument {
   }
 
   /** @internal Moves the cursor without notifying: proxies call it inside a sync, which notifies once at its end. */
-  moveCursorTo(paragraph: Element | null): void {
-    if (paragraph !== this.selectedParagraph) this.selectionChangedSinceNotify = true;
+  moveCursorTo(paragraph: Element | null, at: "start" | "end" = "end"): void {
+    if (paragraph !== this.selectedParagraph || this.selectedFrom || this.cursorAtStart !== (at === "start")) {
+      this.selectionChangedSinceNotify = true;
+    }
     this.selectedParagraph = paragraph;
+    this.selectedFrom = null;
+    this.cursorAtStart = at === "start";
   }
 
   /** @internal */
@@ -292,6 +355,13 @@ async function registerPart(zip: JSZip, mainPartPath: string, partPath: string, 
     }
   }
 }
+
+const COMMENTS_EX_REL_TYPE = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended";
+const COMMENTS_EX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml";
+export const W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml";
+export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+const EMPTY_COMMENTS_EX = XML_DECLARATION + `<w15:commentsEx xmlns:w15="${W15_NS}"/>`;
 
 const EMPTY_COMMENTS =
   XML_DECLARATION +

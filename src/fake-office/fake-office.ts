@@ -16,6 +16,11 @@ export interface FakeHostOptions {
   theme?: "light" | "dark";
   /** The signed-in user's name, the author of inserted comments (default "Người dùng"). */
   userName?: string;
+  /**
+   * Word on the web refusing comments (OfficeDev/office-js#6746): `Range.insertComment` fails with NotAllowed once
+   * this many comments went in (0: every one is refused). Unset: comments are allowed.
+   */
+  refuseCommentsAfter?: number;
 }
 
 export interface FakeHost {
@@ -39,6 +44,8 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
     wordApi: parseVersion(options.supportedWordApi ?? "1.3"),
     ...(options.userName !== undefined ? { userName: options.userName } : {}),
     syncCount: 0,
+    commentsInserted: 0,
+    ...(options.refuseCommentsAfter !== undefined ? { refuseCommentsAfter: options.refuseCommentsAfter } : {}),
     openedDocuments: [],
   };
   return {

@@ -1,10 +1,11 @@
 /**
  * The flat-OPC package format (`<pkg:package>`) that Word's `getOoxml()` returns and `insertOoxml()` accepts.
  * Only the main document part is read on insert; relationships (images, hyperlinks), numbering and styles of the
- * inserted package are not merged into the document.
+ * inserted package are not merged into the document (a package with a styles part keeps its paragraphs' style
+ * references, which then resolve against the document's own styles).
  */
 import type { CDATASection, Document, Element, Node, Text } from "@xmldom/xmldom";
-import { childElements, isElement, isW, parseXml, serializeXml, wChildren } from "./xml";
+import { childElements, isElement, isW, parseXml, serializeXml, wChildren, wDescendants } from "./xml";
 
 export const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
@@ -19,19 +20,36 @@ export interface ParsedOoxml {
   document: Element;
   /** Block-level children of w:body, the trailing w:sectPr dropped. */
   blocks: Element[];
+  /** The package has a styles part (word/styles.xml): only then do its paragraphs keep their styles. */
+  hasStyles: boolean;
 }
 
-/** Reads a flat-OPC package or a bare w:document; throws an Error saying what is wrong. */
+const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+
+/**
+ * Reads a flat-OPC package; throws an Error saying what is wrong. Word's `insertOoxml` takes the Office Open XML
+ * coercion format, a flat-OPC `pkg:package` ("Understand when and how to use Office Open XML in your Word add-in",
+ * learn.microsoft.com): a bare `w:document` or anything else is refused.
+ */
 export function parseOoxmlForInsert(ooxml: string): ParsedOoxml {
   if (typeof ooxml !== "string" || ooxml.trim() === "") throw new Error("the OOXML string is empty");
   const root = parseXml(ooxml).documentElement;
   if (!root) throw new Error("missing root element");
-  const document = root.namespaceURI === PKG_NS && root.localName === "package" ? mainPartDocument(root) : root;
-  const body = isW(document, "document") ? wChildren(document, "body")[0] : isW(document, "body") ? document : undefined;
-  if (!body) throw new Error("expected a pkg:package or a w:document with a w:body");
+  if (!(root.namespaceURI === PKG_NS && root.localName === "package")) {
+    throw new Error(`expected a flat-OPC pkg:package, got <${root.tagName}>`);
+  }
+  const document = mainPartDocument(root);
+  const body = isW(document, "document") ? wChildren(document, "body")[0] : undefined;
+  if (!body) throw new Error("the main part is not a w:document with a w:body");
   const blocks = childElements(body);
   while (blocks.length > 0 && isW(blocks[blocks.length - 1], "sectPr")) blocks.pop();
-  return { document, blocks };
+  const hasStyles = childElements(root).some(
+    (e) =>
+      e.namespaceURI === PKG_NS &&
+      e.localName === "part" &&
+      (e.getAttributeNS(PKG_NS, "name") === "/word/styles.xml" || e.getAttributeNS(PKG_NS, "contentType") === STYLES_CONTENT_TYPE),
+  );
+  return { document, blocks, hasStyles };
 }
 
 function mainPartDocument(pkg: Element): Element {
@@ -155,7 +173,19 @@ export function importBlocks(target: Document, parsed: ParsedOoxml): Element[] {
       if (!root.hasAttribute(name)) root.setAttributeNS(XMLNS_NS, name, uri);
     }
   }
-  return parsed.blocks.map((block) => copyInto(target, block) as Element);
+  const blocks = parsed.blocks.map((block) => copyInto(target, block) as Element);
+  // Same page: a style applies only when the package carries "part of the styles.xml part" and its
+  // relationship; without one, Word ignores the paragraphs' style references.
+  if (!parsed.hasStyles) {
+    for (const block of blocks) {
+      const paragraphs = isW(block, "p") ? [block, ...wDescendants(block, "p")] : wDescendants(block, "p");
+      for (const paragraph of paragraphs) {
+        const pPr = childElements(paragraph).find((e) => isW(e, "pPr"));
+        for (const style of pPr ? childElements(pPr).filter((e) => isW(e, "pStyle")) : []) pPr!.removeChild(style);
+      }
+    }
+  }
+  return blocks;
 }
 
 /** A deep copy owned by `doc`, through the public DOM API (about 3× faster than xmldom's importNode). */

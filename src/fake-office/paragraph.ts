@@ -6,6 +6,7 @@ import { ElementObject } from "./element-proxy";
 import { Handle, type ClientObject, type ClientResult, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
 import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp } from "./range-ops";
+import { subRange } from "./range-ops";
 import { builtInStyleId } from "./styles";
 import { Table } from "./table";
 import { ancestorsW, closestW, firstW, paragraphText, wAttr } from "./xml";
@@ -101,9 +102,9 @@ export class Paragraph extends ElementObject {
     return getOoxmlOp(this, () => this.asRange());
   }
 
-  getRange(_rangeLocation?: string): Range {
+  getRange(rangeLocation?: string): Range {
     this.context.ensureOpen(this.objectPath);
-    return new Range(this.context, new Handle(() => this.asRange()));
+    return new Range(this.context, new Handle(() => subRange(this.asRange(), rangeLocation, `${this.objectPath}.getRange`)));
   }
 
   select(selectionMode?: string): void {

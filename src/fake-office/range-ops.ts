@@ -14,7 +14,8 @@ import {
   type RangeTarget,
 } from "./blocks";
 import type { RequestContext } from "./context";
-import { generalException, invalidArgument, notImplemented } from "./errors";
+import { generalException, invalidArgument, itemNotFound, notImplemented } from "./errors";
+import { sectionPropertiesOf } from "./sections";
 import { buildFlatOpc, importBlocks, parseOoxmlForInsert } from "./ooxml-package";
 import { Paragraph } from "./paragraph";
 import { ClientResult, Handle } from "./proxy";
@@ -67,6 +68,7 @@ export function insertParagraphOp(
 function likeParagraph(range: RangeTarget, at: InsertLocation): Element | null {
   if (range.kind === "cursor") return range.paragraph;
   if (range.kind === "body") return null;
+  if (range.kind === "span") return at === "Before" || at === "Start" ? range.from : range.to;
   const anchor = at === "Before" || at === "Start" ? range.first : range.last;
   return isW(anchor, "p") ? anchor : null;
 }
@@ -103,16 +105,41 @@ export function getOoxmlOp(owner: RangeOwner, target: () => RangeTarget): Client
     const document = owner.context.host.document;
     const root = document.xml.documentElement;
     if (!root) throw generalException(`${owner.objectPath}.getOoxml`, "The document has no root element.");
+    const range = target();
+    const body = document.body();
+    const paragraphs = paragraphsOf(range);
+    const end = range.kind === "body" && isW(range.body, "body") ? null : (paragraphs[paragraphs.length - 1] ?? null);
     result.set(
       buildFlatOpc({
         documentElement: root,
-        blocks: blocksOf(target()),
-        sectPr: bodySectPr(document.body()),
+        // A collapsed range or a span inside cells is given as the paragraphs it touches.
+        blocks: range.kind === "cursor" || range.kind === "span" ? paragraphs : blocksOf(range),
+        sectPr: end ? sectionPropertiesOf(body, end) : bodySectPr(body),
         stylesXml: document.stylesXml,
       }),
     );
   });
   return result;
+}
+
+const RANGE_LOCATIONS = ["Whole", "Content", "Start", "End", "Before", "After"] as const;
+
+/**
+ * `getRange(rangeLocation)`: "Whole"/"Content" (or nothing) is the range itself; "Start"/"Before" the collapsed
+ * point at the start of its first paragraph; "End"/"After" the point at the end of its last paragraph. In the block
+ * model a point just before (after) a range and its start (end) receive inserted blocks at the same place.
+ * Anything else is InvalidArgument, as in Word.
+ */
+export function subRange(target: RangeTarget, location: unknown, where: string): RangeTarget {
+  const match =
+    location === undefined ? "Whole" : RANGE_LOCATIONS.find((l) => typeof location === "string" && l.toLowerCase() === location.toLowerCase());
+  if (!match) throw invalidArgument(where, `rangeLocation must be one of ${RANGE_LOCATIONS.join(", ")}; got '${String(location)}'.`);
+  if (match === "Whole" || match === "Content") return target;
+  if (target.kind === "cursor") return target;
+  const paragraphs = paragraphsOf(target);
+  const paragraph = match === "Start" || match === "Before" ? paragraphs[0] : paragraphs[paragraphs.length - 1];
+  if (!paragraph) throw itemNotFound(where);
+  return { kind: "cursor", paragraph, at: match === "Start" || match === "Before" ? "start" : "end" };
 }
 
 /** Puts the cursor in the range's first paragraph ("End": its last), the closest the block model gets to Word. */
@@ -147,7 +174,7 @@ export function insertTextOp(
     let mode: "replace" | "start" | "end";
     if (anchor.kind === "cursor") {
       paragraph = anchor.paragraph;
-      mode = "end";
+      mode = anchor.at === "start" ? "start" : "end";
     } else if (anchor.kind === "body" && at === "Replace") {
       const created = createParagraph(document, text, paragraphsOf(anchor)[0] ?? null);
       insertBlocks(document, anchor, "Replace", [created]);

@@ -5,7 +5,8 @@ import { itemNotFound } from "./errors";
 import { Font } from "./font";
 import type { Paragraph } from "./paragraph";
 import { ClientObject, Handle, type ClientResult, type ScalarReaders } from "./proxy";
-import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp } from "./range-ops";
+import { getOoxmlOp, insertOoxmlOp, insertParagraphOp, insertTextOp, selectOp, subRange } from "./range-ops";
+import { ContentControl, parentControlOf } from "./content-control";
 import { Table } from "./table";
 import { CommentCollection, insertCommentOp, type Comment } from "./comments";
 import { isInside } from "./xml";
@@ -20,6 +21,7 @@ export class Range extends ClientObject {
   private cachedTables?: TableCollection;
   private cachedFont?: Font;
   private cachedParentTable?: Table;
+  private cachedParentControl?: ContentControl;
 
   constructor(
     context: RequestContext,
@@ -70,6 +72,19 @@ export class Range extends ClientObject {
     );
   }
 
+  /** Part of the range: "Whole", "Start", "End", … (see range-ops.ts subRange). */
+  getRange(rangeLocation?: string): Range {
+    this.context.ensureOpen(this.objectPath);
+    return new Range(this.context, new Handle(() => subRange(this.target(), rangeLocation, `${this.objectPath}.getRange`)));
+  }
+
+  /** The content control holding the range (a block-level w:sdt), or a null object. */
+  get parentContentControlOrNullObject(): ContentControl {
+    this.context.ensureOpen(this.objectPath);
+    this.cachedParentControl ??= new ContentControl(this.context, new Handle(() => parentControlOf(this.target())), true);
+    return this.cachedParentControl;
+  }
+
   insertParagraph(paragraphText: string, insertLocation: InsertLocation | string): Paragraph {
     return insertParagraphOp(this, () => this.target(), paragraphText, insertLocation, RANGE_INSERT_PARAGRAPH);
   }
@@ -106,7 +121,8 @@ export class Range extends ClientObject {
   target(): RangeTarget {
     const target = this.handle.get(this.objectPath);
     const body = this.context.host.document.body();
-    const anchor = target.kind === "body" ? target.body : target.kind === "cursor" ? target.paragraph : target.first;
+    const anchor =
+      target.kind === "body" ? target.body : target.kind === "cursor" ? target.paragraph : target.kind === "span" ? target.from : target.first;
     if (!isInside(anchor, body)) throw itemNotFound(this.objectPath);
     return target;
   }
@@ -123,6 +139,7 @@ export class Range extends ClientObject {
     if (name === "tables") return this.tables;
     if (name === "font") return this.font;
     if (name === "parentTableOrNullObject") return this.parentTableOrNullObject;
+    if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject;
     return undefined;
   }
 }

@@ -18,6 +18,7 @@
 import type { Element } from "@xmldom/xmldom";
 import type { FakeWordDocument } from "./fake-document";
 import { createRuns } from "./blocks";
+import { generalException } from "./errors";
 import { childElements, closestW, createW, firstW, paragraphText, wDescendants } from "./xml";
 
 const DROPPED_FROM_TRPR = new Set(["ins", "del", "trPrChange"]);
@@ -38,6 +39,24 @@ export function rowsOf(table: Element): Element[] {
 /** The row's own cells (not those of nested tables' rows), in document order. */
 export function cellsOf(row: Element): Element[] {
   return wDescendants(row, "tc").filter((cell) => nearestAncestor(cell, "tr") === row);
+}
+
+/** A cell that continues a vertical merge (w:vMerge without val="restart"): Word cannot address it. */
+export function isContinuation(cell: Element): boolean {
+  const tcPr = firstW(cell, "tcPr");
+  const vMerge = tcPr ? firstW(tcPr, "vMerge") : null;
+  return vMerge !== null && (vMerge.getAttributeNS(vMerge.namespaceURI, "val") || "continue") === "continue";
+}
+
+/**
+ * Word fails the whole batch with GeneralException when an add-in addresses a vertically merged continuation
+ * cell: its cellIndex or rowIndex, `getCell` on it, the values of its row or table (OfficeDev/office-js#3200,
+ * "GeneralException when retrieving Cell Index of vertically merged table cells").
+ */
+export function refuseMergedCells(cells: readonly Element[], where: string): void {
+  if (cells.some(isContinuation)) {
+    throw generalException(where, "The cell is part of a vertically merged cell (OfficeDev/office-js#3200).");
+  }
 }
 
 /** A cell's paragraphs (nested tables' included) joined by "\n", the fake's reading of Word's cell value. */

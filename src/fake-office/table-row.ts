@@ -8,7 +8,7 @@ import type { RequestContext } from "./context";
 import { generalException, invalidArgument, itemNotFound } from "./errors";
 import { ElementCollection, ElementObject } from "./element-proxy";
 import { Handle, type ClientObject, type ScalarReaders } from "./proxy";
-import { cellsOf, cellText, insertRowsLike, rowsOf } from "./table-parts";
+import { cellsOf, cellText, insertRowsLike, refuseMergedCells, rowsOf } from "./table-parts";
 import { checkLocation } from "./range-ops";
 import { closestW, firstW, wDescendants } from "./xml";
 
@@ -102,7 +102,10 @@ export class TableRow extends ElementObject {
         const trPr = firstW(this.element(), "trPr");
         return trPr !== null && firstW(trPr, "tblHeader") !== null;
       },
-      values: () => [cellsOf(this.element()).map(cellText)],
+      values: () => {
+        refuseMergedCells(cellsOf(this.element()), `${this.objectPath}.values`);
+        return [cellsOf(this.element()).map(cellText)];
+      },
     };
   }
 
@@ -161,10 +164,12 @@ export class TableCell extends ElementObject {
   protected override scalarReaders(): ScalarReaders {
     return {
       rowIndex: () => {
+        refuseMergedCells([this.element()], `${this.objectPath}.rowIndex`);
         const row = closestW(this.element(), "tr");
         return row ? rowIndexOf(row) : -1;
       },
       cellIndex: () => {
+        refuseMergedCells([this.element()], `${this.objectPath}.cellIndex`);
         const row = closestW(this.element(), "tr");
         return row ? cellsOf(row).indexOf(this.element()) : -1;
       },

@@ -6,9 +6,10 @@ import { ElementObject } from "./element-proxy";
 import { Handle, type ClientObject, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
 import { checkLocation, insertParagraphOp, selectOp } from "./range-ops";
-import { cellsOf, cellText, insertRowsLike, rowsOf } from "./table-parts";
+import { subRange } from "./range-ops";
+import { cellsOf, cellText, insertRowsLike, refuseMergedCells, rowsOf } from "./table-parts";
 import { checkRowArguments, createdRows, TableCell, TableRowCollection } from "./table-row";
-import { ancestorsW, firstW } from "./xml";
+import { ancestorsW, closestW, firstW } from "./xml";
 
 const TABLE_INSERT_PARAGRAPH: readonly InsertLocation[] = ["Before", "After"];
 const TABLE_ADD_ROWS: readonly InsertLocation[] = ["Start", "End"];
@@ -21,6 +22,7 @@ const TABLE_ADD_ROWS: readonly InsertLocation[] = ["Start", "End"];
 export class Table extends ElementObject {
   readonly objectPath = "Table";
   private cachedRows?: TableRowCollection;
+  private cachedParent?: Table;
 
   get rowCount(): number {
     return this.read("rowCount");
@@ -36,6 +38,22 @@ export class Table extends ElementObject {
 
   get nestingLevel(): number {
     return this.read("nestingLevel");
+  }
+
+  /** The table holding this one (WordApi 1.3), or a null object for a top-level table. */
+  get parentTableOrNullObject(): Table {
+    this.context.ensureOpen(this.objectPath);
+    this.cachedParent ??= new Table(
+      this.context,
+      new Handle(() => {
+        // A null object's parent is a null object too.
+        if (this.isNullTarget()) return null;
+        const parent = this.element().parentNode as Element | null;
+        return parent ? closestW(parent, "tbl") : null;
+      }),
+      true,
+    );
+    return this.cachedParent;
   }
 
   get rows(): TableRowCollection {
@@ -56,6 +74,7 @@ export class Table extends ElementObject {
         const row = rowsOf(this.element())[rowIndex];
         const cell = row ? cellsOf(row)[cellIndex] : undefined;
         if (!cell) throw itemNotFound(where);
+        refuseMergedCells([cell], where);
         return cell;
       }),
     );
@@ -78,9 +97,9 @@ export class Table extends ElementObject {
     return collection;
   }
 
-  getRange(_rangeLocation?: string): Range {
+  getRange(rangeLocation?: string): Range {
     this.context.ensureOpen(this.objectPath);
-    return new Range(this.context, new Handle(() => this.asRange()));
+    return new Range(this.context, new Handle(() => subRange(this.asRange(), rangeLocation, `${this.objectPath}.getRange`)));
   }
 
   insertParagraph(paragraphText: string, insertLocation: InsertLocation | string): Paragraph {
@@ -95,7 +114,11 @@ export class Table extends ElementObject {
     const rows = (): Element[] => rowsOf(this.element());
     return {
       rowCount: () => rows().length,
-      values: () => rows().map((row) => cellsOf(row).map(cellText)),
+      values: () =>
+        rows().map((row) => {
+          refuseMergedCells(cellsOf(row), `${this.objectPath}.values`);
+          return cellsOf(row).map(cellText);
+        }),
       headerRowCount: () => {
         let count = 0;
         for (const row of rows()) {
@@ -110,6 +133,7 @@ export class Table extends ElementObject {
   }
 
   protected override navigation(name: string): ClientObject | undefined {
+    if (name === "parentTableOrNullObject") return this.parentTableOrNullObject;
     return name === "rows" ? this.rows : undefined;
   }
 

@@ -4,7 +4,11 @@
  * in as dependencies, so this logic runs in unit tests without a browser.
  */
 
-export type PreviewSelection = { kind: "paragraph"; index: number } | { kind: "none" };
+export type PreviewSelection =
+  | { kind: "paragraph"; index: number }
+  | { kind: "cursor"; index: number; at: "start" | "end" }
+  | { kind: "range"; from: number; to: number }
+  | { kind: "none" };
 
 /** The part of the fake host's FakeWordDocument the preview uses. */
 export interface PreviewDocument {
@@ -135,7 +139,8 @@ export class PreviewController<D extends PreviewDocument, H extends PreviewHost<
 
   selectedParagraph(): number | null {
     const selection = this.currentHost?.document.selection;
-    return selection?.kind === "paragraph" ? selection.index : null;
+    if (selection?.kind === "paragraph" || selection?.kind === "cursor") return selection.index;
+    return selection?.kind === "range" ? selection.to : null;
   }
 
   dismissMessage(): void {

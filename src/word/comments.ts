@@ -7,6 +7,7 @@ import { ADDIN_COMMENT_PREFIX, isAddinComment } from "./comment-prefix";
 import { queueTableLayout } from "./document-tables";
 import { UnsupportedApiError } from "./errors";
 import { isWordApiSupported } from "./office-host";
+import { mergeStart } from "./merged-cells";
 import { wordTableFor, type TableLayoutEntry } from "./table-proxy";
 
 export { ADDIN_COMMENT_PREFIX, isAddinComment };
@@ -39,7 +40,8 @@ export async function addCommentsToCells(marks: readonly CellMark[], known?: rea
     const items = first.tableItems();
     for (const mark of marks) {
       const table = wordTableFor(layout, items, mark.table);
-      table.getCell(mark.row, mark.cell).body.getRange("Whole").insertComment(ADDIN_COMMENT_PREFIX + mark.text);
+      const at = mergeStart(layout[mark.table], mark.row, mark.cell);
+      table.getCell(at.row, at.cell).body.getRange("Whole").insertComment(ADDIN_COMMENT_PREFIX + mark.text);
     }
     await context.sync();
     return marks.length;

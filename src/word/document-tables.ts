@@ -12,6 +12,7 @@ import { readTables } from "../ooxml/read-tables";
 import type { TableGrid } from "../ooxml/table-grid";
 import { matchCursorTable, topLevelAncestor, type CursorMatch, type WordTableView } from "./cursor-table";
 import { WordTableError } from "./errors";
+import { addressableCell, mergeStart } from "./merged-cells";
 import { wordTableFor, type TableLayoutEntry } from "./table-proxy";
 
 export interface DocumentSnapshot {
@@ -97,8 +98,11 @@ export async function selectTableCell(
   await Word.run(async (context) => {
     const first = queueTableLayout(context, known);
     await context.sync();
-    const proxy = wordTableFor(first.layout(), first.tableItems(), table);
-    proxy.getCell(row, cell).body.select("Start");
+    const layout = first.layout();
+    const proxy = wordTableFor(layout, first.tableItems(), table);
+    // A finding in a merged cell: its merge's first cell is where Word can put the cursor.
+    const at = mergeStart(layout[table], row, cell);
+    proxy.getCell(at.row, at.cell).body.select("Start");
     await context.sync();
   });
 }
@@ -154,8 +158,11 @@ export async function editPlanTable(
         const table = wordTableFor(snapshot.tables, first.tableItems(), edit.table);
         if (edit.append && edit.append.length > 0) table.addRows("End", edit.append.length, copyRows(edit.append));
         const insertions = [...edit.rowInsertions].filter((i) => i.rows.length > 0).sort((a, b) => gapOf(b) - gapOf(a));
+        const grid = snapshot.tables.find((t) => t.index === edit.table);
         for (const insertion of insertions) {
-          table.getCell(insertion.anchorRow, 0).parentRow.insertRows(insertion.location, insertion.rows.length, copyRows(insertion.rows));
+          const cell = addressableCell(grid, insertion.anchorRow);
+          if (cell === null) return { applied: false, error: `Dòng ${insertion.anchorRow + 1} của bảng chỉ có ô gộp dọc; Word không cho chèn dòng cạnh nó.` };
+          table.getCell(insertion.anchorRow, cell).parentRow.insertRows(insertion.location, insertion.rows.length, copyRows(insertion.rows));
         }
         rowsInserted += count;
       }

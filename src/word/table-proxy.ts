@@ -10,8 +10,9 @@
  *   error that says so, rather than touch the wrong table.
  */
 import { WordTableError } from "./errors";
+import type { MergeGrid } from "./merged-cells";
 
-export interface TableLayoutEntry {
+export interface TableLayoutEntry extends MergeGrid {
   readonly isTopLevel: boolean;
 }
 

@@ -96,8 +96,15 @@ test("insertOoxml of a flat-OPC table at a non-empty paragraph inserts a w:tbl a
 });
 
 test("insertOoxml 'Replace' at an empty paragraph replaces that paragraph and moves the cursor after the table", async () => {
+  // The letterhead is a table followed by this empty paragraph: a table put in its place touches the letterhead
+  // and Word shows the two as one table, so the paragraph chosen here is the one before "KẾ HOẠCH" only after
+  // an empty paragraph has been added between them.
   const document = await loadSample(SAMPLE);
   install(document);
+  await Word.run(async (context) => {
+    context.document.body.paragraphs.getFirst().parentTableOrNullObject.insertParagraph("", "After");
+    await context.sync();
+  });
   const emptyIndex = paragraphIndexOf(document, "KẾ HOẠCH") - 1;
   const empty = document.paragraphs()[emptyIndex]!;
   expect(plainText(empty)).toBe("");
@@ -148,12 +155,11 @@ test("invalid OOXML rejects the sync with InvalidArgument and leaves the documen
   expect(serialize(document.body())).toBe(before);
 });
 
-test("a bare w:document is accepted too, and its trailing w:sectPr is dropped", async () => {
+test("a package's trailing w:sectPr is dropped: the content takes the destination section's page setup", async () => {
   const document = FakeWordDocument.blank();
   install(document);
-  const bare = `<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>Một</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="1"/></w:sectPr></w:body></w:document>`;
   await Word.run(async (context) => {
-    context.document.body.insertOoxml(bare, "Start");
+    context.document.body.insertOoxml(flatOpc("<w:p><w:r><w:t>Một</w:t></w:r></w:p>").replace("<w:sectPr/>", '<w:sectPr><w:pgSz w:w="1"/></w:sectPr>'), "Start");
     await context.sync();
   });
   expect(bodyChildren(document).map((e) => e.localName)).toEqual(["p", "p", "sectPr"]);
@@ -180,6 +186,8 @@ test("getOoxml of a table returns a flat-OPC package that parses and inserts bac
   expect(blocks.map((b) => (b as { localName?: string }).localName)).toEqual(["tbl", "sectPr"]);
 
   await Word.run(async (context) => {
+    // The sample ends with a table: a paragraph first, or Word would join the copy to it.
+    context.document.body.insertParagraph("", "End");
     context.document.body.insertOoxml(ooxml, "End");
     await context.sync();
   });
