@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { findBrowser } from "./find-browser";
 
 const ROOT = path.resolve(__dirname, "../..");
 export const RESULTS_DIR = path.join(ROOT, "test-results");
@@ -13,10 +14,15 @@ export function baseUrl(): string {
   return url;
 }
 
-/** Debian's Chromium, headless, with the flags that keep it off this machine's closed network. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * A headless Chromium-family browser (see find-browser.ts for which), with the flags that keep it off this machine's
+ * closed network. --no-sandbox: CI runs as root, where Chromium refuses to start sandboxed.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const found = await findBrowser();
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     headless: true,
     args: [
       "--no-sandbox",
