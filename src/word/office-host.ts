@@ -18,10 +18,17 @@ export async function connectToOffice(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<H
     return { kind: "outside-office", reason: "no-office-js" };
   }
   // Office.onReady never settles on some broken hosts; a pane that waits forever looks frozen.
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
-  ]);
+  // The timer is cleared once Office answers: a pending one would keep Node (the tests) alive for `timeoutMs`.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  let info: Awaited<ReturnType<typeof Office.onReady>> | null;
+  try {
+    info = await Promise.race([Office.onReady(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   if (info === null) return { kind: "outside-office", reason: "timeout" };
   if (!info.host) return { kind: "outside-office", reason: "no-host" };
   if (info.host !== Office.HostType.Word) return { kind: "other-host", host: String(info.host) };

@@ -15,6 +15,19 @@ describe("src/word against the fake Word host", () => {
     await expect(connectToOffice()).resolves.toMatchObject({ kind: "word", wordApi14: false });
   });
 
+  test("connecting leaves no timer behind once Office answers (a pending one kept Jest from exiting)", async () => {
+    install(FakeWordDocument.blank(), { supportedWordApi: "1.4" });
+    jest.useFakeTimers();
+    try {
+      const connecting = connectToOffice();
+      await jest.advanceTimersByTimeAsync(0); // the fake's onReady answers on the next tick, as Office.js does
+      await expect(connecting).resolves.toMatchObject({ kind: "word" });
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
 
   test("inserts a criterion's heading and level texts after the cursor in one sync, leaving the rest byte-identical", async () => {
     const document = await loadSample("ke-hoach-2026-thcs.docx");
