@@ -16,7 +16,30 @@ export type DocxErrorCode =
   | "crc-mismatch"
   | "duplicate-part"
   | "zip-encrypted"
-  | "zip-bomb";
+  | "zip-bomb"
+  | "dtd";
+
+/** What a zip that holds no Word document is, so the message can name it. */
+export type PackageKind = "excel" | "powerpoint" | "theme" | "opendocument" | "unknown";
+
+const NOT_WORD: Record<Exclude<PackageKind, "unknown">, { vi: string; en: string }> = {
+  excel: {
+    vi: "Tệp này là bảng tính Excel (.xlsx) mang đuôi .docx, không phải tài liệu Word. Hãy chọn đúng tệp kế hoạch .docx.",
+    en: "This is an Excel workbook (.xlsx) with a .docx name, not a Word document.",
+  },
+  powerpoint: {
+    vi: "Tệp này là bản trình chiếu PowerPoint (.pptx) mang đuôi .docx, không phải tài liệu Word. Hãy chọn đúng tệp kế hoạch .docx.",
+    en: "This is a PowerPoint presentation (.pptx) with a .docx name, not a Word document.",
+  },
+  theme: {
+    vi: "Tệp này là tệp giao diện (theme) của Office, không phải tài liệu Word. Hãy chọn đúng tệp kế hoạch .docx.",
+    en: "This is an Office theme file, not a Word document.",
+  },
+  opendocument: {
+    vi: "Tệp này là tài liệu OpenDocument (LibreOffice), không phải .docx. Hãy mở bằng LibreOffice hoặc Word và lưu lại dưới dạng “Tài liệu Word (*.docx)”.",
+    en: "This is an OpenDocument (LibreOffice) file, not a .docx.",
+  },
+};
 
 /** Where in the package a problem is, for the codes whose message says it. */
 export interface ErrorPlace {
@@ -89,6 +112,10 @@ const MESSAGES: Record<DocxErrorCode, { vi: Message; en: Message }> = {
     vi: (p) => `Tệp quá lớn khi giải nén (phần ${p.part} vượt quá giới hạn ${Math.round(MAX_XML_BYTES / 1024 / 1024)} MB), có thể là tệp độc hại; chương trình đã dừng đọc.`,
     en: (p) => `The file is too large when decompressed (${p.part} exceeds the ${Math.round(MAX_XML_BYTES / 1024 / 1024)} MB limit); reading stopped.`,
   },
+  dtd: {
+    vi: "Nội dung tài liệu có khai báo DTD (<!DOCTYPE …>), điều mà Word không bao giờ ghi vào tệp .docx: tệp đã bị công cụ khác sửa. Chương trình không đọc tệp này; hãy mở bằng Word và lưu lại.",
+    en: "The document XML declares a DTD (<!DOCTYPE …>), which OOXML parts must not carry; it was not read and no entity was expanded.",
+  },
 };
 
 /** The most XML the reader inflates from one file: a 3,000-row plan is a few megabytes. */
@@ -100,9 +127,12 @@ export class DocxError extends Error {
   readonly messageEn: string;
 
   readonly place: ErrorPlace | null;
+  /** For `no-document`: what the package is instead. */
+  readonly packageKind?: PackageKind;
 
-  constructor(code: DocxErrorCode, detail?: string, place?: ErrorPlace) {
-    const { vi, en } = MESSAGES[code];
+  constructor(code: DocxErrorCode, detail?: string, place?: ErrorPlace, packageKind?: PackageKind) {
+    const kind = code === "no-document" ? packageKind : undefined;
+    const { vi, en } = kind && kind !== "unknown" ? NOT_WORD[kind] : MESSAGES[code];
     const at = place ?? { part: detail ?? "" };
     const messageEn = typeof en === "function" ? en(at) : en;
     super(detail ? `${messageEn} (${detail})` : messageEn);
@@ -111,5 +141,6 @@ export class DocxError extends Error {
     this.place = place ?? null;
     this.messageVi = typeof vi === "function" ? vi(at) : vi;
     this.messageEn = messageEn;
+    if (kind) this.packageKind = kind;
   }
 }

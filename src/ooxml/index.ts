@@ -1,5 +1,5 @@
 export { DocxError } from "./errors";
-export type { DocxErrorCode } from "./errors";
+export type { DocxErrorCode, PackageKind } from "./errors";
 export { openDocx, flatOpcDocumentXml, locateFlatOpcDocumentXml } from "./package";
 export type { DocxPackage } from "./package";
 export { readTables } from "./read-tables";

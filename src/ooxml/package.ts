@@ -6,7 +6,7 @@
  * DocxError code and a message that tells them what to do.
  */
 import { SaxesParser } from "saxes";
-import { DocxError, MAX_XML_BYTES } from "./errors";
+import { DocxError, MAX_XML_BYTES, type PackageKind } from "./errors";
 import { decodeXmlPart } from "./part-text";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 import { inflateEntry } from "./zip-entry";
@@ -52,8 +52,14 @@ export async function openDocx(data: Uint8Array | ArrayBuffer, options: OpenOpti
   const find = (name: string): ZipEntry | null => byName.get(name.toLowerCase()) ?? null;
 
   const documentEntry = findMainDocument(find, readEntry);
-  if (documentEntry === null) throw new DocxError("no-document");
+  if (documentEntry === null) throw new DocxError("no-document", undefined, undefined, kindOfEntries(find));
   const documentXml = stripBom(readEntry(documentEntry));
+  const prolog = readProlog(documentXml);
+  // OOXML parts may not carry a DTD (ECMA-376 Part 2, §8.1.4): one that does is refused before anything expands it.
+  if (prolog.doctype) throw new DocxError("dtd", documentEntry.name);
+  if (prolog.root && !isWordDocumentRoot(prolog.root)) {
+    throw new DocxError("no-document", `main part ${documentEntry.name} is <${prolog.root.name}>`, undefined, kindOfRoot(prolog.root.local) ?? kindOfEntries(find));
+  }
   return {
     documentPath: documentEntry.name,
     documentXml,
@@ -72,11 +78,71 @@ export async function openDocx(data: Uint8Array | ArrayBuffer, options: OpenOpti
 function indexEntries(entries: readonly ZipEntry[]): Map<string, ZipEntry> {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) {
-    const key = entry.name.toLowerCase();
+    // Some tools write entries with backslashes ("word\document.xml"); Word reads them as the same parts.
+    const key = entry.name.replace(/\\/g, "/").toLowerCase();
     if (byName.has(key)) throw new DocxError("duplicate-part", entry.name, { part: entry.name });
     byName.set(key, entry);
   }
   return byName;
+}
+
+interface RootElement {
+  readonly name: string;
+  readonly local: string;
+  readonly namespace: string | undefined;
+}
+
+/** Whether the part declares a DOCTYPE, and its root element; stops reading at the root's start tag. */
+function readProlog(xml: string): { doctype: boolean; root: RootElement | null } {
+  const found: { doctype: boolean; root: RootElement | null } = { doctype: false, root: null };
+  const parser = new SaxesParser({ position: false });
+  const stop = new Error("root reached");
+  parser.on("doctype", () => {
+    found.doctype = true;
+    throw stop;
+  });
+  parser.on("opentag", (node) => {
+    const colon = node.name.indexOf(":");
+    const prefix = colon === -1 ? "" : node.name.slice(0, colon);
+    const namespace = node.attributes[prefix ? `xmlns:${prefix}` : "xmlns"];
+    found.root = { name: node.name, local: node.name.slice(colon + 1), namespace: namespace === undefined ? undefined : String(namespace) };
+    throw stop;
+  });
+  parser.on("error", () => {
+    throw stop;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    // Malformed XML stops here too: the table reader reports it with its position.
+    if (error !== stop) throw error;
+  }
+  return found;
+}
+
+const WORD_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+]);
+
+function isWordDocumentRoot(root: RootElement): boolean {
+  return root.local === "document" && (root.namespace === undefined || WORD_NAMESPACES.has(root.namespace));
+}
+
+function kindOfRoot(local: string): PackageKind | null {
+  if (local === "workbook") return "excel";
+  if (local === "presentation") return "powerpoint";
+  if (local === "theme" || local === "themeManager") return "theme";
+  return null;
+}
+
+/** What a package that holds no Word document is, from the parts it has. */
+function kindOfEntries(find: (name: string) => ZipEntry | null): PackageKind {
+  if (find("xl/workbook.xml")) return "excel";
+  if (find("ppt/presentation.xml")) return "powerpoint";
+  if (find("theme/theme/theme1.xml") || find("theme/theme/thememanager.xml")) return "theme";
+  if (find("mimetype") && find("content.xml")) return "opendocument";
+  return "unknown";
 }
 
 /** The target of the package's officeDocument relationship, falling back to the usual path. */

@@ -95,7 +95,7 @@ describe("caitien check --json", () => {
     const whole = readFileSync(sample("ke-hoach-mam-non.docx"));
     const inputs: [string, string, RegExp][] = [
       [write("text.docx", "Đây không phải tài liệu Word"), "not-zip", /không phải tài liệu Word/],
-      [write("excel.docx", await buildZip({ "xl/workbook.xml": "<workbook/>" })), "no-document", /không chứa tài liệu Word/],
+      [write("excel.docx", await buildZip({ "xl/workbook.xml": "<workbook/>" })), "no-document", /bảng tính Excel/],
       [write("half.docx", whole.subarray(0, Math.floor(whole.length / 2))), "truncated", /bị hỏng hoặc chưa tải về đầy đủ/],
       [write("locked.docx", compoundFile(["EncryptionInfo", "EncryptedPackage"])), "encrypted", /mật khẩu/],
       [write("old.doc", compoundFile(["WordDocument", "1Table"])), "legacy-doc", /Word cũ \(\.doc\)/],

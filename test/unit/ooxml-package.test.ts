@@ -74,8 +74,8 @@ describe("openDocx rejects what is not a readable .docx, with a Vietnamese messa
     ["random bytes", () => noise(5000), "not-zip", /không phải tài liệu Word/],
     ["a text file", () => new TextEncoder().encode("Kế hoạch cải tiến chất lượng"), "not-zip", /không phải tài liệu Word/],
     ["an RTF file", () => new TextEncoder().encode("{\\rtf1\\ansi Ke hoach}"), "rtf", /RTF/],
-    ["an .xlsx-like zip", () => buildZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }), "no-document", /không chứa tài liệu Word/],
-    ["an .odt-like zip", () => buildZip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>" }), "no-document", /không chứa/],
+    ["an .xlsx-like zip", () => buildZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>" }), "no-document", /bảng tính Excel/],
+    ["an .odt-like zip", () => buildZip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>" }), "no-document", /OpenDocument/],
     ["an empty zip", () => new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), "no-document", /không chứa/],
     ["a .docx cut in half", () => {
       const whole = sample("bao-cao-tieu-hoc.docx");
