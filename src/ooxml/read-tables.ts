@@ -21,7 +21,7 @@
  * and the legacy horizontal merge `w:hMerge` is not turned into a gridSpan.
  */
 import { SaxesParser } from "saxes";
-import type { SaxesTagPlain } from "saxes";
+import type { SaxesTagNS } from "saxes";
 import { DocxError } from "./errors";
 import type { Cell, Row, TableGrid, VMerge } from "./table-grid";
 
@@ -30,6 +30,12 @@ const W_NAMESPACES = new Set([
   "http://purl.oclc.org/ooxml/wordprocessingml/main",
 ]);
 const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/**
+ * The most grid columns a table can have: Word's own limit is 63, so a hostile gridSpan or gridBefore (1e9 in a
+ * 1 KB file) is clamped to the table's grid and to this bound instead of sizing arrays by it.
+ */
+export const MAX_GRID_COLUMNS = 1000;
 
 /** Subtrees whose text Word does not show in the cell, or that hold superseded properties. */
 const SKIPPED = new Set([
@@ -116,7 +122,9 @@ interface AlternateContent {
 }
 
 export function readTables(documentXml: string): TableGrid[] {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // Namespace-aware: elements are known by namespace URI and local name, whatever prefix (or default
+  // namespace) the document binds, including prefixes bound on inner elements.
+  const parser = new SaxesParser<{ xmlns: true; position: true }>({ xmlns: true, position: true });
   const tables: TableGrid[] = [];
   const open: TableBuilder[] = [];
   const names: string[] = [];
@@ -127,12 +135,15 @@ export function readTables(documentXml: string): TableGrid[] {
   let inRun = 0;
   /** Grows whenever text or a table is read: tells whether an mc:Choice yielded anything. */
   let contentCounter = 0;
-  let w = "w:";
-  let mc = "mc:";
-  let rootSeen = false;
 
-  const attr = (node: SaxesTagPlain, local: string): string | undefined =>
-    node.attributes[w + local] ?? node.attributes[local];
+  /** A WordprocessingML attribute (`w:val`), or the same name without a namespace (which Word also accepts). */
+  const attr = (node: SaxesTagNS, local: string): string | undefined => {
+    for (const key in node.attributes) {
+      const a = node.attributes[key]!;
+      if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
+    }
+    return undefined;
+  };
 
   const tagStart = (): number => documentXml.lastIndexOf("<", parser.position - 1);
 
@@ -146,37 +157,16 @@ export function readTables(documentXml: string): TableGrid[] {
     contentCounter++;
   };
 
-  const detectPrefixes = (node: SaxesTagPlain): void => {
-    for (const [key, value] of Object.entries(node.attributes)) {
-      if (key === "xmlns" && W_NAMESPACES.has(value)) w = "";
-      else if (key.startsWith("xmlns:") && W_NAMESPACES.has(value)) w = key.slice(6) + ":";
-      else if (key.startsWith("xmlns:") && value === MC_NAMESPACE) mc = key.slice(6) + ":";
-    }
-  };
+  /** Element kinds: the local name for WordprocessingML elements, "mc:…" for markup compatibility, "" else. */
+  const kindOf = (node: SaxesTagNS): string =>
+    W_NAMESPACES.has(node.uri) ? node.local : node.uri === MC_NAMESPACE ? `mc:${node.local}` : "";
 
-  /** Element kinds by qualified name: the local name for w: elements, "mc:…" for markup compatibility, "" else. */
-  const kinds = new Map<string, string>();
-  const kindOf = (name: string): string => {
-    let kind = kinds.get(name);
-    if (kind === undefined) {
-      if (name.startsWith(mc)) kind = "mc:" + name.slice(mc.length);
-      else if (w === "" ? !name.includes(":") : name.startsWith(w)) kind = name.slice(w.length);
-      else kind = "";
-      kinds.set(name, kind);
-    }
-    return kind;
-  };
-
-  const onOpen = (node: SaxesTagPlain): void => {
+  const onOpen = (node: SaxesTagNS): void => {
     if (skipping > 0) {
       skipping++;
       return;
     }
-    if (!rootSeen) {
-      rootSeen = true;
-      detectPrefixes(node);
-    }
-    const local = kindOf(node.name);
+    const local = kindOf(node);
     const parent = names[names.length - 1] ?? "";
     const grandparent = names[names.length - 2] ?? "";
 
@@ -306,13 +296,15 @@ export function readTables(documentXml: string): TableGrid[] {
         return;
       case "gridBefore":
         if (table?.row && parent === "trPr" && table.row.cells.length === 0) {
-          const before = Math.max(0, toInt(attr(node, "val"), 0));
+          const before = clamp(toInt(attr(node, "val"), 0), 0, gridLimit(table) - 1);
           table.row.gridBefore = before;
           table.row.nextGridCol = before;
         }
         return;
       case "gridSpan":
-        if (table?.cell && parent === "tcPr") table.cell.gridSpan = Math.max(1, toInt(attr(node, "val"), 1));
+        if (table?.cell && parent === "tcPr") {
+          table.cell.gridSpan = clamp(toInt(attr(node, "val"), 1), 1, Math.max(1, gridLimit(table) - table.cell.gridCol));
+        }
         return;
       case "vMerge":
         if (table?.cell && parent === "tcPr") {
@@ -408,6 +400,15 @@ export function readTables(documentXml: string): TableGrid[] {
   });
   parser.write(documentXml).close();
   return tables;
+}
+
+/** The table's grid width as its w:tblGrid declares it, within MAX_GRID_COLUMNS. */
+function gridLimit(table: TableBuilder): number {
+  return table.gridCols.length > 0 ? Math.min(table.gridCols.length, MAX_GRID_COLUMNS) : MAX_GRID_COLUMNS;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
 }
 
 function finishCell(cell: CellBuilder, end: number): Cell {

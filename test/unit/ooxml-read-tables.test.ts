@@ -13,7 +13,7 @@ function at<T>(items: readonly T[], index: number): T {
 
 /** The only cell of a one-cell table whose cell content is `cellXml`. */
 function readCell(cellXml: string, tcPr = ""): Cell {
-  const tables = readTables(documentXml(table([row([`<w:tc>${tcPr}${cellXml}</w:tc>`])])));
+  const tables = readTables(documentXml(table([row([`<w:tc>${tcPr}${cellXml}</w:tc>`])], { gridCols: 6 })));
   return at(at(at(tables, 0).rows, 0).cells, 0);
 }
 

@@ -14,8 +14,15 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
+/**
+ * The longest text a header cell can have: the longest known wording is under 100 characters. A longer cell is
+ * body text (a 10 MB cell among the first rows must not be folded once per form and column).
+ */
+export const MAX_HEADER_TEXT = 300;
+
 /** True for a numbering cell such as "(1)", "1", "(10)": the row under the 2026 plan's header. */
 export function isColumnNumber(text: string): boolean {
+  if (text.length > 16) return false;
   return /^\(?\d{1,2}\)?$/.test(foldVietnamese(text));
 }
 
@@ -43,6 +50,7 @@ function isBoundary(text: string, index: number): boolean {
 
 /** The column of `form` this header text means, if any ("Kinh phí (đồng)" → kinhPhi). */
 export function matchColumn(form: FormDef, headerText: string): ColumnMatch | null {
+  if (headerText.length > MAX_HEADER_TEXT) return null;
   const header = normalizeHeader(headerText);
   if (!header) return null;
   let best: ColumnMatch | null = null;

@@ -3,7 +3,7 @@
  * each form's columns (`matchColumn`, tolerant of wording, diacritics, case, numbering), and the form whose signature
  * columns are all present and that matches most columns, then best, wins.
  */
-import { FORMS, isColumnNumber, matchColumn, normalizeHeader, type FormDef, type FormId, type TableKind } from "../forms";
+import { FORMS, MAX_HEADER_TEXT, isColumnNumber, matchColumn, normalizeHeader, type FormDef, type FormId, type TableKind } from "../forms";
 import { normalizeText } from "../text/fold";
 import type { OtherReason } from "./types";
 import { type TableView, type ViewCell, type ViewRow } from "./table-view";
@@ -97,6 +97,7 @@ function twoRowCandidate(start: number, top: ViewRow, bottom: ViewRow): Candidat
 }
 
 function isGroupHeaderOf(form: FormDef, text: string): boolean {
+  if (text.length > MAX_HEADER_TEXT) return false;
   const header = normalizeHeader(text);
   return (form.headerGroups ?? []).some((group) =>
     [group.header, ...group.variants].some((variant) => {
@@ -139,12 +140,13 @@ function matchForm(form: FormDef, candidate: Candidate): FormMatch | null {
   if (!form.columns.every((c) => !c.signature || keys.includes(c.key))) return null;
   const unknown: string[] = [];
   candidate.columns.forEach((column, i) => {
-    if (usedColumns.has(i) || groupCovered.has(i)) return;
+    if (usedColumns.has(i) || groupCovered.has(i) || column.text.length > MAX_HEADER_TEXT) return;
     const text = normalizeText(column.text);
     if (text && !isColumnNumber(text)) unknown.push(text);
   });
   // A group over recognised leaves ("Điều kiện thực hiện" over Phụ trách / Thời gian / Kinh phí) is understood.
   for (const group of candidate.groups) {
+    if (group.text.length > MAX_HEADER_TEXT) continue;
     const text = normalizeText(group.text);
     const used = Object.values(ranges).some(([s, e]) => s >= group.start && e <= group.end);
     if (text && !used && !isGroupHeaderOf(form, group.text)) unknown.push(text);
@@ -171,7 +173,7 @@ function isNumberingRow(row: ViewRow): boolean {
 function firstRowTexts(rows: readonly ViewRow[]): string[] {
   const row = rows.find((r) => !r.empty);
   if (!row) return [];
-  return row.cells.map((c) => normalizeText(c.text)).filter((t) => t !== "" && !isColumnNumber(t));
+  return row.cells.filter((c) => c.text.length <= MAX_HEADER_TEXT).map((c) => normalizeText(c.text)).filter((t) => t !== "" && !isColumnNumber(t));
 }
 
 function other(reason: OtherReason, unknownHeaders: string[] = []): Recognition {

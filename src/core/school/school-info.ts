@@ -65,7 +65,18 @@ export interface SchoolInfoOptions {
  */
 export function inferSchoolInfo(documentXml: string, options: SchoolInfoOptions = {}): SchoolInfo {
   // Letterheads and header rows are a table's first rows: the body of a 3,000-row plan is skipped unread.
-  return inferSchoolInfoFromParagraphs(readDocumentParagraphs(documentXml, { rowsPerTable: HEADER_ROWS }), options);
+  const paragraphs = readDocumentParagraphs(documentXml, { rowsPerTable: HEADER_ROWS });
+  return inferSchoolInfoFromParagraphs(paragraphs.map(headOfParagraph), options);
+}
+
+/**
+ * Letterhead lines, titles and "Năm học …" phrases are short: only the start of a long paragraph is looked at, so
+ * a 10 MB cell among a table's first rows is not folded and searched again by every rule.
+ */
+const PARAGRAPH_HEAD = 2000;
+
+function headOfParagraph(p: DocumentParagraph): DocumentParagraph {
+  return p.text.length > PARAGRAPH_HEAD ? { ...p, text: p.text.slice(0, PARAGRAPH_HEAD) } : p;
 }
 
 export function inferSchoolInfoFromParagraphs(paragraphs: readonly DocumentParagraph[], options: SchoolInfoOptions = {}): SchoolInfo {
