@@ -267,7 +267,7 @@ export function readTables(documentXml: string): TableGrid[] {
         if (inRun > 0) appendText("\u00ad");
         return;
       case "sym":
-        if (inRun > 0) appendText(symbolText(attr(node, "char")));
+        if (inRun > 0) appendText(symbolText(attr(node, "char"), attr(node, "font")));
         return;
       case "fldChar":
         onFieldChar(attr(node, "fldCharType"));
@@ -443,15 +443,20 @@ function finishTable(table: TableBuilder, end: number): TableGrid {
   };
 }
 
-function symbolText(hex: string | undefined): string {
-  if (!hex) return "";
+/** Fonts whose codes are glyph positions, not Unicode characters ("F0FC" or "00FC" in Wingdings is a check mark). */
+const SYMBOL_FONT = /^(?:symbol|wingdings.*|webdings|marlett|mt extra)$/i;
+
+/**
+ * The character of a `w:sym`, or "" when it has no Unicode meaning: a symbol-font glyph (U+F000–U+F0FF, or any
+ * code in a symbol font), a control character, a lone surrogate or a noncharacter. None of them may reach the text.
+ */
+function symbolText(hex: string | undefined, font: string | undefined): string {
+  if (!hex || !/^[0-9a-f]{1,6}$/i.test(hex)) return "";
   const code = Number.parseInt(hex, 16);
-  if (!Number.isFinite(code) || code <= 0 || (code >= 0xf000 && code <= 0xf0ff)) return "";
-  try {
-    return String.fromCodePoint(code);
-  } catch {
-    return "";
-  }
+  if ((code >= 0xf000 && code <= 0xf0ff) || (font !== undefined && SYMBOL_FONT.test(font.trim()))) return "";
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code & 0xfffe) === 0xfffe || (code >= 0xfdd0 && code <= 0xfdef)) return "";
+  const char = String.fromCodePoint(code);
+  return /\p{Cc}/u.test(char) ? "" : char;
 }
 
 function isOn(value: string | undefined): boolean {

@@ -1,12 +1,13 @@
 /**
  * When a cell counts as empty for the check. Principals leave the template's blanks in place ("……", "…/…/20…",
  * "(…)") and Word keeps no-break and zero-width spaces, so "no visible text" is not enough. An explicit "Không",
- * "Không có", "/", "-" or "Tự túc" is filled: the principal says there is none, which is an answer.
+ * "Không có", "/", "-" or "Tự túc" is filled: the principal says there is none, which is an answer. A cell holding only
+ * invisible characters (soft hyphens, zero-width spaces, joiners, BOMs) is empty.
  */
 import { foldVietnamese } from "../text/fold";
 
-// The zero-width joiner sits outside the class: inside one, lint reads it as joining its neighbours.
-const INVISIBLE = /(?:[\s\u00a0\u2007\u202f\u200b\u200c\u2060\ufeff]|\u200d)+/g;
+/** White space and format characters (\p{Cf}: soft hyphen, zero-width spaces and joiners, word joiner, BOM, bidi marks). */
+const INVISIBLE = /[\s\u00a0\u2007\u202f\p{Cf}]+/gu;
 /** Marks templates use for blanks, and the punctuation around them. */
 const MARKS = /[.…_‥⋯·,;:()[\]{}<>/\\*"'“”‘’\-–—~]/g;
 /** A lone slash or dash is how many schools write "none" in a table cell. */

@@ -36,7 +36,8 @@ export interface TableView {
   readonly legacyEncoding: LegacyEncoding | null;
 }
 
-const BLANK = /^[\s\u00a0\u2007\u202f\u200b\ufeff]*$/;
+/** White space and format characters (soft hyphen, zero-width spaces and joiners, BOM, …): nothing a reader sees. */
+const BLANK = /^[\s\u00a0\u2007\u202f\p{Cf}]*$/u;
 
 export function isBlank(text: string): boolean {
   return BLANK.test(text);

@@ -22,5 +22,7 @@ export function foldVietnamese(text: string): string {
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     .replace(/[đĐ]/g, "d")
+    // Format characters (soft hyphens, zero-width spaces and joiners) are invisible and never part of a word.
+    .replace(/\p{Cf}/gu, "")
     .toLowerCase();
 }
