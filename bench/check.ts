@@ -47,7 +47,7 @@ export async function run(options: { runs?: number; copies?: number; samplesDir?
     const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
     for (let round = 0; round < 4; round++) {
       const start = performance.now();
-      const code = await runCheck([...files, "--json", "--today", "2026-10-01"], quiet);
+      const code = await runCheck([...files, "--json", "--today", "2026-10-01"], quiet, "en");
       const seconds = (performance.now() - start) / 1000;
       if (code === 2) throw new Error("caitien check could not read a sample copy");
       if (round > 0) rates.push(files.length / seconds); // the first round warms the JIT and the file cache

@@ -2,8 +2,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readDocumentModel, type DocumentModel } from "../core/plan";
 import { DocxError, openDocx, readTables, type TableGrid } from "../ooxml";
+import type { Lang } from "./lang";
+import { messages } from "./messages";
 
-export type Lang = "vi" | "en";
+export type { Lang } from "./lang";
 
 export interface FileError {
   code: string;
@@ -60,13 +62,15 @@ export async function readDocxFile(file: string, lang: Lang, options: { schoolTy
   }
 }
 
-/** Writes a command's output file; an existing file only with `force`. Returns why it failed, or null. */
-export function writeOutputFile(file: string, bytes: Uint8Array, force: boolean): string | null {
+/** Writes a command's output file; an existing file only with `force`. Returns why it failed (in `lang`), or null. */
+export function writeOutputFile(file: string, bytes: Uint8Array, force: boolean, lang: Lang): string | null {
   try {
     writeFileSync(file, bytes, { flag: force ? "w" : "wx" });
     return null;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return `${file} already exists; use --force to overwrite it.`;
-    return `cannot write ${file}: ${(error as Error).message}`;
+    const t = messages(lang);
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code === "EEXIST") return t.exists(file);
+    return t.cannotWrite(file, t.writeReasons[code] ?? t.otherWriteReason(code || "?"));
   }
 }

@@ -41,9 +41,9 @@ describe("caitien catalog", () => {
   });
 
   test("bad options are usage errors with a message, not crashes", async () => {
-    expect(await run(["catalog", "--framework", "2030"])).toMatchObject({ code: 2, err: expect.stringContaining('unknown framework "2030"') });
-    expect(await run(["catalog", "--school", "dai-hoc"])).toMatchObject({ code: 2, err: expect.stringContaining('unknown school type "dai-hoc"') });
-    expect(await run(["catalog", "--framework", "2018", "--school", "gdtx"])).toMatchObject({ code: 2, err: expect.stringContaining("has no catalog for gdtx") });
-    expect(await run(["catalog", "--bogus"])).toMatchObject({ code: 2, err: expect.stringContaining("--bogus") });
+    expect(await run(["catalog", "--framework", "2030"])).toMatchObject({ code: 2, err: expect.stringContaining('không có bộ tiêu chuẩn "2030"') });
+    expect(await run(["catalog", "--school", "dai-hoc"])).toMatchObject({ code: 2, err: expect.stringContaining('không có loại trường "dai-hoc"') });
+    expect(await run(["catalog", "--framework", "2018", "--school", "gdtx"])).toMatchObject({ code: 2, err: expect.stringContaining("bộ 2018 không có danh mục cho gdtx") });
+    expect(await run(["catalog", "--bogus"])).toMatchObject({ code: 2, err: expect.stringContaining("không có tùy chọn --bogus (xem caitien catalog --help).") });
   });
 });

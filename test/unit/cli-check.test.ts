@@ -1,18 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runCheck } from "../../src/cli/commands/check";
-import { runRead } from "../../src/cli/commands/read";
+import { main } from "../../src/cli/main";
 import { buildDocx, buildZip, compoundFile } from "../support/docx-builder";
 import { HEADER_2018, fullRow2018, planTable } from "../support/plan-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 const sample = (name: string) => path.join(SAMPLES, name);
 
-async function run(args: string[], command = runCheck) {
+async function run(args: string[], command = "check") {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await command(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+  const code = await main([command, ...args], { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
   return { code, out: out.join(""), err: err.join("") };
 }
 
@@ -60,7 +59,7 @@ describe("caitien check --json", () => {
         expect(Object.keys(f)).toEqual(["table", "row", "cell", id[0], "field", "rule", "severity", "message"]);
       }
     }
-    const read = parse((await run([...files, "--json"], runRead)).out);
+    const read = parse((await run([...files, "--json"], "read")).out);
     json.files.forEach((file, i) => {
       expect(file.tables).toEqual(read[i]!.tables.map((t) => ({ index: t.index, kind: t.kind, form: t.form, items: (t.items as unknown as unknown[]).length })));
     });
@@ -196,14 +195,14 @@ describe("caitien check (text)", () => {
   it("rejects bad usage with exit 2", async () => {
     const unknown = await run([complete, "--require", "congViec,kinhPhi,foo"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe('caitien check: --require does not know "kinhPhi", "foo"; allowed: mucTieu, hoatDong, chiSo, ketQuaCanDat, congViec.\n');
+    expect(unknown.err).toBe('caitien check: --require không có "kinhPhi", "foo"; các khóa được dùng: mucTieu, hoatDong, chiSo, ketQuaCanDat, congViec.\n');
     expect((await run([])).code).toBe(2);
-    expect((await run([complete, "--lang", "fr"])).err).toMatch(/--lang must be vi or en/);
-    expect((await run([complete, "--school", "dai-hoc"])).err).toMatch(/unknown school type "dai-hoc"/);
-    expect((await run([complete, "--today", "2026-13-01"])).err).toMatch(/--today must be a date/);
+    expect((await run([complete, "--lang", "fr"])).err).toMatch(/--lang phải là vi \(tiếng Việt\) hoặc en \(English\)/);
+    expect((await run([complete, "--school", "dai-hoc"])).err).toMatch(/không có loại trường "dai-hoc"/);
+    expect((await run([complete, "--today", "2026-13-01"])).err).toMatch(/--today phải là một ngày viết NNNN-TT-NN/);
     expect((await run([complete, "--bogus"])).code).toBe(2);
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.out).toContain("Usage: caitien check FILE...");
+    expect(help.out).toContain("Cách dùng: caitien check TỆP...");
   });
 });

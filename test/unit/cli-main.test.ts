@@ -25,8 +25,8 @@ describe("caitien entry point", () => {
   test("--help lists usage and exit codes; no arguments prints it too but exits 2", async () => {
     const help = capture();
     expect(await main(["--help"], help.io)).toBe(0);
-    expect(help.out()).toMatch(/Usage:\n {2}caitien <command>/);
-    expect(help.out()).toMatch(/Exit codes: 0 success, 1 findings/);
+    expect(help.out()).toMatch(/Cách dùng:\n {2}caitien <lệnh>/);
+    expect(help.out()).toMatch(/Mã thoát: 0 thành công, 1 kế hoạch được kiểm tra có lỗi/);
     const bare = capture();
     expect(await main([], bare.io)).toBe(2);
     expect(bare.out()).toBe(help.out());
@@ -35,7 +35,7 @@ describe("caitien entry point", () => {
   test("an unknown command is a usage error with a hint, not a crash", async () => {
     const c = capture();
     expect(await main(["chek"], c.io)).toBe(2);
-    expect(c.err()).toBe('caitien: unknown command "chek". Run "caitien --help" for the list of commands.\n');
+    expect(c.err()).toBe('caitien: không có lệnh "chek". Gõ "caitien --help" để xem các lệnh.\n');
     expect(c.out()).toBe("");
   });
 
@@ -44,6 +44,6 @@ describe("caitien entry point", () => {
     expect(version.trim()).toBe(pkg.version);
     const unknown = spawnSync(process.execPath, [path.join(ROOT, "bin/caitien.js"), "nope"], { encoding: "utf8" });
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "nope"');
+    expect(unknown.stderr).toContain('không có lệnh "nope"');
   });
 });

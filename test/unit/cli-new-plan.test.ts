@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runNewPlan } from "../../src/cli/commands/new-plan";
+import { main } from "../../src/cli/main";
 import { openDocx, readTables } from "../../src/ooxml";
 
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runNewPlan(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+  const code = await main(["new-plan", ...args], { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
   return { code, out: out.join(""), err: err.join("") };
 }
 
@@ -23,7 +23,7 @@ describe("caitien new-plan", () => {
     const { code, out, err } = await run(["--school", "tieu-hoc", "--level", "2", "--criteria", "3.4,1.4,3.1", "--year", "2026-2027", "-o", file]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toBe(`Wrote ${file}\n`);
+    expect(out).toBe(`Đã ghi ${file}\n`);
     const pkg = await openDocx(fs.readFileSync(file));
     expect(pkg.documentXml).toContain('w:orient="landscape"');
     const tables = readTables(pkg.documentXml);
@@ -68,7 +68,7 @@ describe("caitien new-plan", () => {
     const args = ["--school", "tieu-hoc", "--criteria", "1.4", "-o", file];
     const refused = await run(args);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain("already exists; use --force");
+    expect(refused.err).toBe(`caitien new-plan: ${file} đã có; thêm --force để ghi đè.\n`);
     expect(fs.readFileSync(file, "utf8")).toBe("keep me");
     expect((await run([...args, "--force"])).code).toBe(0);
     expect(readTables((await openDocx(fs.readFileSync(file))).documentXml)).toHaveLength(5);
@@ -80,16 +80,16 @@ describe("caitien new-plan", () => {
       [["--school", "tieu-hoc", "--criteria", "1.4,7.7", "-o", file], /Không có tiêu chí "7\.7"/],
       [["--school", "tieu-hoc", "--level", "3", "--criteria", "1.4", "-o", file], /Mức 3 không có trong Thông tư 57\/2026/],
       [["--framework", "2018", "--school", "tieu-hoc", "--level", "4", "--criteria", "1.4", "-o", file], /chọn Mức 1–3/],
-      [["--school", "tieu-hoc", "--criteria", "1.4"], /missing -o/],
-      [["--school", "tieu-hoc", "-o", file], /missing --criteria/],
-      [["--criteria", "1.4", "-o", file], /missing --school/],
-      [["--school", "dai-hoc", "--criteria", "1.4", "-o", file], /unknown school type "dai-hoc"/],
-      [["--framework", "2030", "--school", "tieu-hoc", "--criteria", "1.4", "-o", file], /unknown framework "2030"/],
-      [["--school", "tieu-hoc", "--criteria", "1.4", "--level", "two", "-o", file], /--level must be/],
-      [["--school", "tieu-hoc", "--criteria", "1.4", "--font-size", "14", "-o", file], /--font-size must be 13 or 12/],
-      [["--school", "tieu-hoc", "--criteria", "1.4", "--year", "next", "-o", file], /--year must look like 2026-2027/],
-      [["--school", "tieu-hoc", "--criteria", "1.4", "--bogus", "-o", file], /Unknown option '--bogus'/],
-      [["--school", "tieu-hoc", "--criteria", "1.4", "-o", path.join(dir, "missing-dir", "x.docx")], /cannot write/],
+      [["--school", "tieu-hoc", "--criteria", "1.4"], /thiếu -o TỆP\.docx/],
+      [["--school", "tieu-hoc", "-o", file], /thiếu --criteria/],
+      [["--criteria", "1.4", "-o", file], /thiếu --school/],
+      [["--school", "dai-hoc", "--criteria", "1.4", "-o", file], /không có loại trường "dai-hoc"/],
+      [["--framework", "2030", "--school", "tieu-hoc", "--criteria", "1.4", "-o", file], /không có bộ tiêu chuẩn "2030"/],
+      [["--school", "tieu-hoc", "--criteria", "1.4", "--level", "two", "-o", file], /--level phải là số của một mức/],
+      [["--school", "tieu-hoc", "--criteria", "1.4", "--font-size", "14", "-o", file], /--font-size phải là 13 hoặc 12/],
+      [["--school", "tieu-hoc", "--criteria", "1.4", "--year", "next", "-o", file], /--year phải có dạng 2026-2027/],
+      [["--school", "tieu-hoc", "--criteria", "1.4", "--bogus", "-o", file], /không có tùy chọn --bogus/],
+      [["--school", "tieu-hoc", "--criteria", "1.4", "-o", path.join(dir, "missing-dir", "x.docx")], /không ghi được .*x\.docx: thư mục chứa tệp không tồn tại\./],
     ];
     for (const [args, message] of cases) {
       const { code, err } = await run(args);
@@ -102,6 +102,6 @@ describe("caitien new-plan", () => {
   test("--help prints the usage", async () => {
     const { code, out } = await run(["--help"]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Usage: caitien new-plan/);
+    expect(out).toMatch(/^Cách dùng: caitien new-plan/);
   });
 });

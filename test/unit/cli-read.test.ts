@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runRead } from "../../src/cli/commands/read";
+import { main } from "../../src/cli/main";
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 const sample = (name: string) => path.join(SAMPLES, name);
@@ -9,7 +9,7 @@ const sample = (name: string) => path.join(SAMPLES, name);
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runRead(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+  const code = await main(["read", ...args], { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
   return { code, out: out.join(""), err: err.join("") };
 }
 
@@ -133,6 +133,6 @@ describe("caitien read (text)", () => {
     expect((await run([])).code).toBe(2);
     const bad = await run([sample("ke-hoach-mam-non.docx"), "--lang", "fr"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--lang must be vi or en/);
+    expect(bad.err).toMatch(/--lang phải là vi \(tiếng Việt\) hoặc en \(English\), không phải "fr"/);
   });
 });

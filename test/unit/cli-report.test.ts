@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runReport } from "../../src/cli/commands/report";
+import { main } from "../../src/cli/main";
 import { readDocumentModel } from "../../src/core/plan";
 import { openDocx, readTables } from "../../src/ooxml";
 import { buildDocx } from "../support/docx-builder";
@@ -9,10 +9,10 @@ import { HEADER_2018, encodeTcvn3, paragraphXml, planTable, row2018, type CellIn
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 
-async function run(args: string[]) {
+async function runIn(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runReport(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+  const code = await main(["report", ...args], { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
   return { code, out: out.join(""), err: err.join("") };
 }
 
@@ -33,6 +33,8 @@ async function readBack(file: string) {
   return readDocumentModel(readTables(documentXml), { documentXml });
 }
 
+const run = runIn;
+
 describe("caitien report", () => {
   test("2018 plan: writes the report, the plan is unchanged byte for byte", async () => {
     const plan = copySample("ke-hoach-mam-non.docx");
@@ -42,7 +44,7 @@ describe("caitien report", () => {
     const { code, out, err } = await run([plan, "-o", output]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toBe(`Wrote ${output}\n`);
+    expect(out).toBe(`Đã ghi ${output}\n`);
     expect(fs.readFileSync(plan).equals(before)).toBe(true);
     expect(fs.statSync(plan).mtimeMs).toBe(statBefore);
     const model = await readBack(output);
@@ -70,7 +72,7 @@ describe("caitien report", () => {
     expect(fs.existsSync(output)).toBe(false);
     const bad = await run([plan, "-o", output, "--year", "2024"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("--year must look like 2024-2025");
+    expect(bad.err).toContain("--year phải có dạng 2024-2025 (hai năm liền nhau), không phải \"2024\"");
     const ok = await run([plan, "-o", output, "--year", "2024-2025"]);
     expect(ok.code).toBe(0);
     const { documentXml } = await openDocx(fs.readFileSync(output));
@@ -83,7 +85,7 @@ describe("caitien report", () => {
     fs.writeFileSync(output, "keep me");
     const refused = await run([plan, "-o", output]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain("already exists; use --force");
+    expect(refused.err).toBe(`caitien report: ${output} đã có; thêm --force để ghi đè.\n`);
     expect(fs.readFileSync(output, "utf8")).toBe("keep me");
     expect((await run([plan, "-o", output, "--force"])).code).toBe(0);
     expect((await readBack(output)).tables[0]!.kind).toBe("report");
@@ -97,12 +99,13 @@ describe("caitien report", () => {
     for (const output of [plan, path.join(dir, ".", "ke-hoach-mam-non.docx"), link]) {
       const result = await run([plan, "-o", output, "--force"]);
       expect(result.code).toBe(2);
-      expect(result.err).toContain("cannot be written over the plan");
+      expect(result.err).toContain("không thể ghi báo cáo đè lên kế hoạch");
     }
     expect(fs.readFileSync(plan).equals(before)).toBe(true);
   });
 
-  test("unreadable input, no plan table, several plan tables, legacy encoding, bad options", async () => {
+  test("unreadable input, no plan table, several plan tables, legacy encoding, bad options (in English with --lang en)", async () => {
+    const run = (args: string[]) => runIn([...args, "--lang", "en"]);
     const output = path.join(dir, "r.docx");
     const notFound = await run([path.join(dir, "none.docx"), "-o", output]);
     expect([notFound.code, notFound.err]).toEqual([2, expect.stringContaining("File not found")]);

@@ -2,14 +2,35 @@ import { SCHOOL_TYPES, isSchoolType } from "../../core/catalog";
 import { checkDocument, summaryText, type CheckResult, type Finding, type Notice } from "../../core/check";
 import { FORMS } from "../../core/forms";
 import { parseCommandArgs, usageError } from "../arguments";
-import { readDocxFile, type FileError, type Lang } from "../docx-files";
+import { readDocxFile, type FileError } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
+import type { Bilingual, Lang } from "../lang";
+import { messages } from "../messages";
 import { formLabel } from "./read";
 
 /** Columns the user may ask to have checked too, from the forms data (2018: ketQuaCanDat, congViec; 2026: …). */
 export const REQUIRABLE_KEYS: readonly string[] = [...new Set(FORMS.flatMap((f) => f.columns.filter((c) => c.requirable).map((c) => c.key)))];
 
-export const checkUsage = `Usage: caitien check FILE... [--json] [--school ${SCHOOL_TYPES.join("|")}] [--require KEY,KEY] [--lang vi|en] [--today YYYY-MM-DD]
+export const checkUsage: Bilingual = {
+  vi: `Cách dùng: caitien check TỆP... [--json] [--school ${SCHOOL_TYPES.join("|")}] [--require KHÓA,KHÓA] [--lang vi|en]
+                     [--today NNNN-TT-NN]
+
+Kiểm tra mỗi nội dung của kế hoạch đã ghi đủ các cột bắt buộc (mẫu 2018: Dự kiến kinh phí, Thời gian, Chủ trì;
+mẫu 2026: Nguồn lực bảo đảm, Thời gian thực hiện, Đơn vị/cá nhân phụ trách), các hàng báo cáo và các thời điểm đánh
+giá đã đến hạn đã ghi kết quả; cảnh báo mã tiêu chí không có, tiêu chí đặt sai tiêu chuẩn, vấn đề ở mục IV chưa có
+nhiệm vụ nào giải quyết, ngày tháng không thể có và chữ mẫu còn sót lại.
+
+--school    loại trường, để đối chiếu mã tiêu chí với đúng thông tư
+--require   bắt buộc thêm các cột: ${REQUIRABLE_KEYS.join(", ")}
+--today     ngày kiểm tra (mặc định: hôm nay), để biết thời điểm đánh giá nào đã đến hạn
+--json      {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","items"}],
+            "findings":[{"table","row","cell","criterion"|"item","field","rule","severity","message"}]}]}
+            (số bảng như "caitien read --json"; row và cell là vị trí w:tr / w:tc đếm từ 0; lỗi của cả văn bản
+            có table, row, cell, field là null và không có criterion, item)
+Kết quả dạng chữ: mỗi tệp và mỗi lỗi một dòng (hàng, ô đếm từ 1), thêm bảng tổng hợp khi kiểm tra nhiều tệp.
+Mã thoát 0 khi mọi tệp đầy đủ, 1 khi có tệp có lỗi, 2 khi có tệp không đọc được (các tệp khác vẫn được kiểm tra).
+`,
+  en: `Usage: caitien check FILE... [--json] [--school ${SCHOOL_TYPES.join("|")}] [--require KEY,KEY] [--lang vi|en] [--today YYYY-MM-DD]
 
 Checks that every plan item has its required fields filled in (2018 form: Dự kiến kinh phí, Thời gian, Chủ trì;
 2026 form: Nguồn lực bảo đảm, Thời gian thực hiện, Đơn vị/cá nhân phụ trách), that report rows and due review
@@ -26,7 +47,8 @@ no task addresses, impossible dates and template blanks left in the text.
 Text output: one line per file and per finding (rows and cells counted from 1), and a summary table when several
 files are given. Exit 0 when every file is complete, 1 when any file has an error finding, 2 when a file could not
 be read (the other files are still checked).
-`;
+`,
+};
 
 interface Checked {
   file: string;
@@ -46,6 +68,8 @@ const TEXT = {
     unreadable: "Không đọc được",
     heads: ["Tệp", "Mục", "Thiếu", "Lỗi", "Cảnh báo", "Kết quả"],
     counts: (r: CheckResult) => `${summaryText(r, "vi")} (${r.summary.errors} lỗi, ${r.summary.warnings} cảnh báo)`,
+    unknownRequire: (keys: string, allowed: string) => `--require không có ${keys}; các khóa được dùng: ${allowed}.`,
+    badToday: (value: string) => `--today phải là một ngày viết NNNN-TT-NN (ví dụ 2026-12-31), không phải "${value}".`,
   },
   en: {
     error: "error",
@@ -58,6 +82,8 @@ const TEXT = {
     unreadable: "Unreadable",
     heads: ["File", "Items", "Gaps", "Errors", "Warnings", "Result"],
     counts: (r: CheckResult) => `${summaryText(r, "en")} (${r.summary.errors} errors, ${r.summary.warnings} warnings)`,
+    unknownRequire: (keys: string, allowed: string) => `--require does not know ${keys}; allowed: ${allowed}.`,
+    badToday: (value: string) => `--today must be a date written YYYY-MM-DD, got "${value}".`,
   },
 } as const;
 
@@ -116,14 +142,13 @@ function parseToday(text: string | undefined): Date | null | undefined {
   return date.getMonth() === Number(m[2]) - 1 && date.getDate() === Number(m[3]) ? date : null;
 }
 
-export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, "check", checkUsage, {
+export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<number> {
+  const parsed = parseCommandArgs(io, "check", checkUsage, lang, {
     args,
     options: {
       json: { type: "boolean", default: false },
       school: { type: "string" },
       require: { type: "string", multiple: true },
-      lang: { type: "string", default: "vi" },
       today: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -132,19 +157,18 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   });
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.lang !== "vi" && values.lang !== "en") return usageError(io, "check", `--lang must be vi or en, got "${values.lang}".`);
+  const t = TEXT[lang];
   if (values.school !== undefined && !isSchoolType(values.school)) {
-    return usageError(io, "check", `unknown school type "${values.school}"; use one of ${SCHOOL_TYPES.join(", ")}.`);
+    return usageError(io, "check", messages(lang).unknownSchool(values.school, SCHOOL_TYPES));
   }
   const alsoRequired = (values.require ?? []).flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "");
   const unknown = alsoRequired.filter((k) => !REQUIRABLE_KEYS.includes(k));
   if (unknown.length > 0) {
-    return usageError(io, "check", `--require does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${REQUIRABLE_KEYS.join(", ")}.`);
+    return usageError(io, "check", t.unknownRequire(unknown.map((k) => `"${k}"`).join(", "), REQUIRABLE_KEYS.join(", ")));
   }
   const today = parseToday(values.today);
-  if (today === null) return usageError(io, "check", `--today must be a date written YYYY-MM-DD, got "${values.today}".`);
-  if (positionals.length === 0) return usageError(io, "check", "no file given.", checkUsage);
-  const lang: Lang = values.lang;
+  if (today === null) return usageError(io, "check", t.badToday(values.today ?? ""));
+  if (positionals.length === 0) return usageError(io, "check", messages(lang).noFile, checkUsage[lang]);
   const school = values.school !== undefined ? { schoolType: values.school } : {};
   const options = { ...school, alsoRequired, today: today ?? new Date() };
   const checked: Checked[] = [];

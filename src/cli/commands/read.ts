@@ -1,10 +1,28 @@
 import { formById, type FormId } from "../../core/forms";
 import { itemLabel, type Item, type TableModel } from "../../core/plan";
 import { parseCommandArgs, usageError } from "../arguments";
-import { readDocxFile, type Lang, type ReadResult } from "../docx-files";
+import { readDocxFile, type ReadResult } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
+import type { Bilingual, Lang } from "../lang";
+import { messages } from "../messages";
 
-export const readUsage = `Usage: caitien read FILE... [--json] [--lang vi|en]
+export const readUsage: Bilingual = {
+  vi: `Cách dùng: caitien read TỆP... [--json] [--lang vi|en]
+
+In ra những gì Cải Tiến hiểu được ở mỗi tệp .docx: mọi bảng (số thứ tự trong văn bản, bảng lồng đứng sau bảng chứa
+nó), loại bảng (kế hoạch, báo cáo, vấn đề cần cải tiến, theo dõi đánh giá, khác), mẫu, các cột nhận ra và các mục.
+
+--json in {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","columns",
+"items":[{"criterion"|"item","rows","fields"}]}]}]}, cùng dạng với "caitien check --json":
+  form     "2026" với bảng kế hoạch mẫu 2026, "2018" với kế hoạch theo các thông tư 2018, null với mọi bảng khác;
+  columns  khóa cột → cột lưới (đếm từ 0) của tiêu đề cột đó;
+  items    hàng kế hoạch/báo cáo mẫu 2018 và hàng vấn đề ghi "criterion" ("1.4", null khi hàng không có);
+           nhiệm vụ mẫu 2026 ghi "item" (số TT, "3"); hàng theo dõi ghi "item" (thời điểm đánh giá);
+           rows là số hàng thực (kể cả hàng nối tiếp), fields là chữ trong từng cột.
+Thông báo bằng tiếng Việt; --lang en để có tiếng Anh. Mã thoát 0, hoặc 2 khi có tệp không đọc được (các tệp khác
+vẫn được đọc).
+`,
+  en: `Usage: caitien read FILE... [--json] [--lang vi|en]
 
 Prints what the reader understood of each .docx: every table (index in document order, nested tables after their
 parent), its kind (plan, report, issues, monitoring, other), form, recognised columns and items.
@@ -18,7 +36,8 @@ parent), its kind (plan, report, issues, monitoring, other), form, recognised co
            rows are the physical row indexes (continuation rows included), fields the text of each column.
 Messages are in Vietnamese, in English with --lang en. Exit 0, or 2 when a file could not be read (the other
 files are still read).
-`;
+`,
+};
 
 /** The JSON "form" (shared with caitien check): "2026" / "2018" for a plan table, null for any other. */
 export function formLabel(form: FormId | null | undefined): "2026" | "2018" | null {
@@ -94,12 +113,11 @@ function fileText(result: ReadResult, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function runRead(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, "read", readUsage, {
+export async function runRead(args: string[], io: CliIo, lang: Lang): Promise<number> {
+  const parsed = parseCommandArgs(io, "read", readUsage, lang, {
     args,
     options: {
       json: { type: "boolean", default: false },
-      lang: { type: "string", default: "vi" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -107,9 +125,7 @@ export async function runRead(args: string[], io: CliIo): Promise<number> {
   });
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.lang !== "vi" && values.lang !== "en") return usageError(io, "read", `--lang must be vi or en, got "${values.lang}".`);
-  if (positionals.length === 0) return usageError(io, "read", "no file given.", readUsage);
-  const lang: Lang = values.lang;
+  if (positionals.length === 0) return usageError(io, "read", messages(lang).noFile, readUsage[lang]);
   const results: ReadResult[] = [];
   for (const file of positionals) results.push(await readDocxFile(file, lang));
   if (values.json) io.stdout.write(`${JSON.stringify({ files: results.map(fileJson) }, null, 2)}\n`);

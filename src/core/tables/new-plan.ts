@@ -40,6 +40,17 @@ export function targetLevels(catalog: Catalog): number[] {
   return catalog.levelNumbers.filter((n) => n <= 3);
 }
 
+/** A choice the catalog does not allow; `message` is Vietnamese (shown in the pane), `messageEn` for the CLI's --lang en. */
+export class PlanChoiceError extends Error {
+  readonly messageEn: string;
+
+  constructor(messageVi: string, messageEn: string) {
+    super(messageVi);
+    this.name = "PlanChoiceError";
+    this.messageEn = messageEn;
+  }
+}
+
 /** The chosen criteria, in catalog order (1.9 before 1.10), without duplicates; unknown codes throw. */
 export function resolveCriteria(catalog: Catalog, codes: readonly string[]): Criterion[] {
   const wanted = new Set<string>();
@@ -53,21 +64,32 @@ export function resolveCriteria(catalog: Catalog, codes: readonly string[]): Cri
     else unknown.push(text);
   }
   if (unknown.length > 0) {
-    throw new Error(
-      `Không có ${unknown.length === 1 ? "tiêu chí" : "các tiêu chí"} ${unknown.map((u) => `"${u}"`).join(", ")} ` +
+    const quoted = unknown.map((u) => `"${u}"`).join(", ");
+    const codes = listCriteria(catalog).map((c) => c.code).join(", ");
+    const where = `${schoolTypeInfo[catalog.schoolTypes[0]!].label} — ${frameworkInfo[catalog.framework].label}`;
+    throw new PlanChoiceError(
+      `Không có ${unknown.length === 1 ? "tiêu chí" : "các tiêu chí"} ${quoted} ` +
         `trong danh mục ${schoolTypeInfo[catalog.schoolTypes[0]!].label} theo ${frameworkInfo[catalog.framework].label}` +
-        ` (các mã có: ${listCriteria(catalog).map((c) => c.code).join(", ")}).`,
+        ` (các mã có: ${codes}).`,
+      `No criterion ${quoted} in the catalog ${where} (its codes: ${codes}).`,
     );
   }
-  if (wanted.size === 0) throw new Error("Chưa chọn tiêu chí nào: hãy chọn ít nhất một tiêu chí cho kế hoạch.");
+  if (wanted.size === 0) {
+    throw new PlanChoiceError(
+      "Chưa chọn tiêu chí nào: hãy chọn ít nhất một tiêu chí cho kế hoạch.",
+      "No criterion chosen: choose at least one criterion for the plan.",
+    );
+  }
   return listCriteria(catalog).filter((c) => wanted.has(c.code));
 }
 
 function checkLevel(catalog: Catalog, level: number): void {
   const levels = targetLevels(catalog);
   if (!levels.includes(level)) {
-    throw new Error(
-      `Mức ${level} không có trong ${frameworkInfo[catalog.framework].label}: chọn Mức ${levels[0]}–${levels[levels.length - 1]}.`,
+    const range = `${levels[0]}–${levels[levels.length - 1]}`;
+    throw new PlanChoiceError(
+      `Mức ${level} không có trong ${frameworkInfo[catalog.framework].label}: chọn Mức ${range}.`,
+      `Level ${level} does not exist in ${frameworkInfo[catalog.framework].label}: choose level ${range}.`,
     );
   }
 }
