@@ -48,8 +48,9 @@ describe("caitien report", () => {
     expect(fs.readFileSync(plan).equals(before)).toBe(true);
     expect(fs.statSync(plan).mtimeMs).toBe(statBefore);
     const model = await readBack(output);
-    expect(model.tables.map((t) => t.kind)).toEqual(["report"]);
-    expect(model.tables[0]!.items).toHaveLength(4);
+    // Letterhead, report, signature block.
+    expect(model.tables.map((t) => t.kind)).toEqual(["other", "report", "other"]);
+    expect(model.tables[1]!.items).toHaveLength(4);
   });
 
   test("2026 plan: the monitoring table for the chosen point, and the note that there is no report form", async () => {
@@ -59,8 +60,46 @@ describe("caitien report", () => {
     expect(code).toBe(0);
     expect(out).toContain("Thông tư 57/2026 không có mẫu báo cáo riêng");
     const model = await readBack(output);
-    expect(model.tables[0]!.kind).toBe("monitoring");
-    expect(model.tables[0]!.items.map((i) => (i.type === "review" ? i.point : ""))).toEqual(["Cuối năm học"]);
+    expect(model.tables[1]!.kind).toBe("monitoring");
+    expect(model.tables[1]!.items.map((i) => (i.type === "review" ? i.point : ""))).toEqual(["Cuối năm học"]);
+  });
+
+  test("the document has the plan's letterhead, a title, the place and date line and the principal's signature", async () => {
+    const plan = copySample("ke-hoach-2026-thcs.docx");
+    const output = path.join(dir, "theo-doi.docx");
+    expect((await run([plan, "-o", output, "--point", "hk1"])).code).toBe(0);
+    const { documentXml } = await openDocx(fs.readFileSync(output));
+    const grids = readTables(documentXml);
+    expect(grids).toHaveLength(3);
+    const [head, , foot] = grids;
+    // The plan's letterhead reads "UBND XÃ TÂN PHÚ" / "TRƯỜNG THCS TÂN PHÚ" and is dated "Tân Phú, ngày 26 tháng 9 năm 2026".
+    expect(head!.hasBorders).toBe(false);
+    expect(head!.rows[0]!.cells.map((c) => c.text.split("\n"))).toEqual([
+      ["UBND XÃ TÂN PHÚ", "TRƯỜNG THCS TÂN PHÚ", "Số: …/BC-…"],
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tân Phú, ngày … tháng … năm …"],
+    ]);
+    expect(foot!.hasBorders).toBe(false);
+    expect(foot!.rows[0]!.cells[1]!.text.split("\n")).toEqual(["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"]);
+    // The title stands between the letterhead and the table, and every table is followed by a paragraph before
+    // the next (Word would join adjacent tables into one).
+    const between = documentXml.slice(head!.end, grids[1]!.start);
+    expect(between).toContain("THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2026 – 2027");
+    expect(documentXml.slice(grids[1]!.end, foot!.start)).toMatch(/^\s*<w:p[ >]/);
+    expect(between).toMatch(/^\s*<w:p[ >]/);
+    // The school read back from the report is the plan's.
+    expect((await readBack(output)).schoolInfo?.schoolName.value).toBe("TRƯỜNG THCS TÂN PHÚ");
+  });
+
+  test("what the plan does not state stays a blank to fill in: the mầm non plan has its letterhead in the page header", async () => {
+    const plan = copySample("ke-hoach-mam-non.docx");
+    const output = path.join(dir, "bao-cao.docx");
+    expect((await run([plan, "-o", output])).code).toBe(0);
+    const head = readTables((await openDocx(fs.readFileSync(output))).documentXml)[0]!;
+    // Its body starts with "Số : 109 /KH-MNTX" and "Thanh Xương, ngày 07 tháng 9 năm 2023": only the place is known.
+    expect(head.rows[0]!.cells.map((c) => c.text.split("\n"))).toEqual([
+      ["…………………………", "TRƯỜNG …………………", "Số: …/BC-…"],
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Xương, ngày … tháng … năm …"],
+    ]);
   });
 
   test("the school year: from the document, else --year, else a clear error", async () => {
@@ -88,7 +127,7 @@ describe("caitien report", () => {
     expect(refused.err).toBe(`caitien report: ${output} đã có; thêm --force để ghi đè.\n`);
     expect(fs.readFileSync(output, "utf8")).toBe("keep me");
     expect((await run([plan, "-o", output, "--force"])).code).toBe(0);
-    expect((await readBack(output)).tables[0]!.kind).toBe("report");
+    expect((await readBack(output)).tables[1]!.kind).toBe("report");
   });
 
   test("never writes to the input, even with --force and another spelling of its path", async () => {

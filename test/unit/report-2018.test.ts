@@ -37,8 +37,10 @@ async function written(plan: PlanDocument, tableIndex: number, options: ReportOp
   const spec = reportDocument(plan.model, tableIndex, { source: paragraphSource(plan.xml, plan.grids, COPY_FOR_NEW_DOCUMENT), ...options });
   const { documentXml: xml } = await openDocx(await documentToDocx(spec));
   const grids = readTables(xml);
-  expect(grids).toHaveLength(1);
-  return { xml, grid: grids[0]!, model: readDocumentModel(grids, { documentXml: xml }) };
+  // Letterhead, report, signature block (the frame is tested in cli-report.test.ts): the report is the middle one.
+  expect(grids).toHaveLength(3);
+  const report = grids[1]!;
+  return { xml, grid: report, model: readDocumentModel([report], { documentXml: xml }) };
 }
 
 const texts = (row: Row): string[] => row.cells.map((c) => c.text);

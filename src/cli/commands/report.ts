@@ -1,6 +1,14 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINTS, ReportError, planTableIndexes, reportDocument, type ReviewPoint } from "../../core/report";
+import {
+  NO_REPORT_FORM_2026_NOTE,
+  REVIEW_POINTS,
+  ReportError,
+  planLetterhead,
+  planTableIndexes,
+  reportDocument,
+  type ReviewPoint,
+} from "../../core/report";
 import { COPY_FOR_NEW_DOCUMENT, paragraphSource } from "../../ooxml/copy-paragraphs";
 import { documentToDocx } from "../../ooxml/write/docx";
 import { parseCommandArgs, usageError } from "../arguments";
@@ -14,7 +22,8 @@ export const reportUsage: Bilingual = {
                         [--table N] [--no-heading] [--force]
 
 Viết một văn bản mới (A4 ngang) chứa báo cáo thực hiện kế hoạch trong KẾ-HOẠCH.docx; tệp kế hoạch không bị sửa.
-Kế hoạch theo các thông tư 2018 cho bảng báo cáo (ND kế hoạch xây dựng đầu năm / đã điều
+Văn bản có phần đầu (cơ quan, trường, quốc hiệu, số), tên báo cáo, địa danh và ngày tháng, chữ ký hiệu trưởng; cơ
+quan, trường và địa danh lấy từ kế hoạch khi kế hoạch có ghi. Kế hoạch theo các thông tư 2018 cho bảng báo cáo (ND kế hoạch xây dựng đầu năm / đã điều
 chỉnh, kết quả thực hiện), mỗi nội dung kế hoạch một hàng với chính các đoạn văn của kế hoạch; kế hoạch mẫu 2026 cho
 bảng theo dõi, đánh giá ở mục VI cho một thời điểm (--point hk1 = Cuối học kỳ I, cuoi-nam = Cuối năm học; có thể
 lặp lại --point; mặc định: thời điểm kế tiếp). Năm học lấy từ kế hoạch ("Năm học 2024 – 2025"), nếu không có thì từ
@@ -25,7 +34,8 @@ tên báo cáo phía trên bảng. Tệp đã có không bị ghi đè nếu kh�
                       [--table N] [--no-heading] [--force]
 
 Writes a new document (A4 landscape) with the progress report of the plan in PLAN.docx, which is never modified.
-A 2018-era plan gives the report table (ND kế hoạch xây
+The document has the letterhead (authority, school, national motto, number), title, place and date and the
+principal's signature block; authority, school and place come from the plan where it states them. A 2018-era plan gives the report table (ND kế hoạch xây
 dựng đầu năm / đã điều chỉnh, kết quả thực hiện), one row per plan item with the plan's own paragraphs; a 2026 plan
 gives the section VI monitoring table for one review point (--point hk1 = Cuối học kỳ I, cuoi-nam = Cuối năm học;
 --point may be repeated; default: the next one due). The school year comes from the plan ("Năm học 2024 – 2025"),
@@ -149,6 +159,7 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
     const source = paragraphSource(documentXml, tables, COPY_FOR_NEW_DOCUMENT);
     const spec = reportDocument(model, tableIndex, {
       source,
+      letterhead: planLetterhead(documentXml),
       heading: !values["no-heading"],
       ...(values.year !== undefined ? { schoolYear: values.year } : {}),
       ...(points.length ? { points: points as ReviewPoint[] } : {}),

@@ -5,6 +5,8 @@
  */
 import type { DocumentModel, TableModel } from "../plan/types";
 import type { Block, DocumentSpec, Layout, TableSpec } from "../tables/spec";
+import { letterhead, signatureBlock } from "../tables/letterhead";
+import type { PlanLetterhead } from "./letterhead-facts";
 import { monitoringTable2026 } from "./monitoring-2026";
 import { reportTable2018 } from "./report-2018";
 import { displaySchoolYear, nextReviewPoint, parseSchoolYear } from "./school-year";
@@ -13,6 +15,7 @@ import { ReportError, type ReportOptions, type ReviewPoint } from "./types";
 export { displaySchoolYear, nextReviewPoint, parseSchoolYear, planGroupHeader } from "./school-year";
 export { fieldContent, labelledContent, contentCell } from "./cell-content";
 export { reportTable2018 } from "./report-2018";
+export { planLetterhead, type PlanLetterhead } from "./letterhead-facts";
 export { monitoringTable2026 } from "./monitoring-2026";
 export * from "./types";
 
@@ -82,8 +85,29 @@ export function reportBlocks(model: DocumentModel, tableIndex: number, options: 
 
 export const REPORT_LAYOUT: Layout = { orientation: "landscape", fontSizePt: 13 };
 
-/** The report as a document of its own (A4 landscape unless told otherwise), for the CLI. */
-export function reportDocument(model: DocumentModel, tableIndex: number, options: ReportOptions = {}, layout: Layout = REPORT_LAYOUT): DocumentSpec {
+const EMPTY_PARAGRAPH: Block = { kind: "paragraph", paragraph: { runs: [] } };
+
+/**
+ * The report as a document of its own (A4 landscape unless told otherwise), for the CLI: the letterhead (filled from
+ * `letterhead`, the plan's), the title, the table and the principal's signature, like the plans `new-plan` writes.
+ * Empty paragraphs keep the three tables apart: Word joins adjacent tables into one.
+ */
+export function reportDocument(
+  model: DocumentModel,
+  tableIndex: number,
+  options: ReportOptions & { letterhead?: PlanLetterhead } = {},
+  layout: Layout = REPORT_LAYOUT,
+): DocumentSpec {
   const report = buildReport(model, tableIndex, options);
-  return { ...layout, title: report.title, blocks: blocksOf(report, options) };
+  return {
+    ...layout,
+    title: report.title,
+    blocks: [
+      letterhead({ ...options.letterhead, numberKind: "BC" }),
+      EMPTY_PARAGRAPH,
+      ...blocksOf(report, options),
+      EMPTY_PARAGRAPH,
+      signatureBlock(),
+    ],
+  };
 }

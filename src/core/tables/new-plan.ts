@@ -16,6 +16,7 @@ import {
 } from "../catalog";
 import { ISSUES_2026, MONITORING_2026, PLAN_2018, PLAN_2026, writtenColumns, type FormDef } from "../forms";
 import { formTable } from "./from-form";
+import { letterhead, signatureBlock } from "./letterhead";
 import { emptyCell, textCell, type Block, type CellSpec, type DocumentSpec, type Layout, type RowSpec, type TableSpec } from "./spec";
 
 export interface NewPlanChoices {
@@ -233,63 +234,6 @@ export function newPlanBlocks(choices: NewPlanChoices): Block[] {
 
 const SCHOOL_YEAR_BLANK = "20… – 20…";
 
-/** Two blocks of text side by side, as administrative documents lay out their head and foot: a borderless table. */
-function sideBySide(widths: readonly [number, number], left: CellSpec, right: CellSpec): Block {
-  return table({
-    formId: null,
-    borders: false,
-    columns: [
-      { key: "left", header: "", width: widths[0] },
-      { key: "right", header: "", width: widths[1] },
-    ],
-    headerRows: [],
-    rows: [{ kind: "plain", cells: [left, right] }],
-  });
-}
-
-/** Letterhead: school on the left, national motto and date on the right. */
-function letterhead(): Block {
-  return sideBySide(
-    [2, 3],
-    {
-      align: "center",
-      paragraphs: [
-        { runs: [{ text: "…………………………" }] },
-        { runs: [{ text: "TRƯỜNG …………………", bold: true }] },
-        { runs: [{ text: "Số: …/KH-…" }] },
-      ],
-    },
-    {
-      align: "center",
-      paragraphs: [
-        { runs: [{ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true }] },
-        { runs: [{ text: "Độc lập - Tự do - Hạnh phúc", bold: true }] },
-        { runs: [{ text: "…, ngày … tháng … năm …", italic: true }] },
-      ],
-    },
-  );
-}
-
-function signatureBlock(): Block {
-  return sideBySide(
-    [1, 1],
-    {
-      paragraphs: [
-        { runs: [{ text: "Nơi nhận:", bold: true, italic: true }] },
-        { runs: [{ text: "- …;" }] },
-        { runs: [{ text: "- Lưu: VT." }] },
-      ],
-    },
-    {
-      align: "center",
-      paragraphs: [
-        { runs: [{ text: "HIỆU TRƯỞNG", bold: true }] },
-        { runs: [{ text: "(Ký, ghi rõ họ tên và đóng dấu)", italic: true }] },
-      ],
-    },
-  );
-}
-
 /**
  * The whole Biểu 2 form of Thông tư 57/2026 (sections I–VIII) around the three tables; the pre-printed
  * wording of III and VIII is the form's as reported in TT57-2026.md §7.2 (not yet checked against the gazette).
@@ -301,7 +245,7 @@ export function newPlan2026Document(choices: NewPlanChoices, layout: Layout): Do
     ...layout,
     title: `Kế hoạch cải tiến chất lượng giáo dục năm học ${year}`,
     blocks: [
-      letterhead(),
+      letterhead({ numberKind: "KH" }),
       paragraph(""),
       paragraph("KẾ HOẠCH", { bold: true, align: "center" }),
       paragraph(`Cải tiến chất lượng giáo dục năm học ${year}`, { bold: true, align: "center" }),
@@ -356,7 +300,7 @@ export function newPlan2018Document(choices: NewPlanChoices, layout: Layout): Do
     ...layout,
     title: `Kế hoạch cải tiến chất lượng giáo dục năm học ${year}`,
     blocks: [
-      letterhead(),
+      letterhead({ numberKind: "KH" }),
       paragraph(""),
       paragraph("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", { bold: true, align: "center" }),
       paragraph(`Năm học ${year}`, { bold: true, align: "center" }),
