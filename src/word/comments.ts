@@ -4,8 +4,8 @@
  * never a person's. Each action is one Word.run with at most 2 syncs, whatever the number of comments.
  */
 import { ADDIN_COMMENT_PREFIX, isAddinComment } from "./comment-prefix";
-import { queueTableLayout } from "./document-tables";
-import { UnsupportedApiError } from "./errors";
+import { queueSnapshot, queueTableLayout, type DocumentSnapshot } from "./document-tables";
+import { CommentsRefusedError, UnsupportedApiError } from "./errors";
 import { isWordApiSupported } from "./office-host";
 import { mergeStart } from "./merged-cells";
 import { wordTableFor, type TableLayoutEntry } from "./table-proxy";
@@ -48,16 +48,85 @@ export async function addCommentsToCells(marks: readonly CellMark[], known?: rea
   });
 }
 
-/** Removes every comment whose text starts with the add-in's prefix, and no other; returns how many. */
-export async function removeAddinComments(): Promise<number> {
+export interface RemovedComments {
+  readonly removed: number;
+  /** The add-in's comments someone replied to: kept, because deleting a comment deletes its replies. */
+  readonly kept: number;
+}
+
+/**
+ * Removes every comment whose text starts with the add-in's prefix, and no other, unless someone replied to it:
+ * `Comment.delete()` deletes the replies too (Word API reference, Word.Comment), and a reply is a person's text.
+ */
+export async function removeAddinComments(): Promise<RemovedComments> {
   requireComments();
   return Word.run(async (context) => {
     const comments = context.document.body.getComments();
-    comments.load("items/content");
+    comments.load("items/content,items/replies/items/id");
     await context.sync();
     const ours = comments.items.filter((c) => isAddinComment(c.content));
-    for (const comment of ours) comment.delete();
-    if (ours.length > 0) await context.sync();
-    return ours.length;
+    const removable = ours.filter((c) => c.replies.items.length === 0);
+    for (const comment of removable) comment.delete();
+    if (removable.length > 0) await context.sync();
+    return { removed: removable.length, kept: ours.length - removable.length };
   });
+}
+
+function refusalMessage(left: number): string {
+  const base = "Word không cho tiện ích thêm ghi chú vào văn bản này (Word trên web trả lời “NotAllowed”).";
+  return left === 0
+    ? `${base} Văn bản không có ghi chú nào của lần kiểm tra này; kết quả kiểm tra vẫn hiện trong ngăn. Có thể mở văn bản bằng Word trên máy tính để đánh dấu.`
+    : `${base} Còn ${left} ghi chú của lần kiểm tra này không gỡ được; bấm “Xóa đánh dấu của Cải Tiến” để gỡ.`;
+}
+
+/**
+ * "Kiểm tra" with "Đánh dấu trong văn bản" in one Word.run of 2 syncs: sync 1 reads the document (and the ids of
+ * the comments already there), `compute` checks it and says which cells to mark, sync 2 adds the comments. If Word
+ * refuses a comment, the batch stops there and those it took are removed again (two more round trips, on that
+ * failure only), so the document holds all the marks or none.
+ */
+export async function checkAndMark<T>(
+  compute: (snapshot: DocumentSnapshot) => { readonly result: T; readonly marks: readonly CellMark[] },
+): Promise<{ readonly result: T; readonly added: number }> {
+  requireComments();
+  return Word.run(async (context) => {
+    const first = queueSnapshot(context);
+    const before = context.document.body.getComments().load("items/id");
+    await context.sync();
+    const snapshot = first.snapshot();
+    const { result, marks } = compute(snapshot);
+    if (marks.length === 0) return { result, added: 0 };
+    const layout = snapshot.tables;
+    const items = first.tableItems();
+    for (const mark of marks) {
+      const table = wordTableFor(layout, items, mark.table);
+      const at = mergeStart(layout[mark.table], mark.row, mark.cell);
+      table.getCell(at.row, at.cell).body.getRange("Whole").insertComment(ADDIN_COMMENT_PREFIX + mark.text);
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      const known = new Set(before.items.map((c) => c.id));
+      const after = context.document.body.getComments().load("items/id,items/content");
+      await context.sync();
+      const added = after.items.filter((c) => !known.has(c.id) && isAddinComment(c.content));
+      for (const comment of added) comment.delete();
+      let left = 0;
+      if (added.length > 0) {
+        try {
+          await context.sync();
+        } catch {
+          left = added.length;
+        }
+      }
+      throw new CommentsRefusedError(refusalMessage(left), left, result);
+    }
+    return { result, added: marks.length };
+  });
+}
+
+function isRefusal(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  return code === "NotAllowed" || code === "AccessDenied";
 }

@@ -30,15 +30,17 @@ export type EditResult =
   | { readonly applied: true; readonly rowsInserted: number; readonly notes: readonly string[] }
   | { readonly applied: false; readonly error: string };
 
-export type InsertResult = { readonly applied: true } | { readonly applied: false; readonly error: string };
+export type InsertResult =
+  | { readonly applied: true; readonly rowsInserted?: number; readonly notes?: readonly string[] }
+  | { readonly applied: false; readonly error: string };
 
-interface FirstSync {
+export interface FirstSync {
   snapshot(): DocumentSnapshot;
   tableItems(): Word.Table[];
 }
 
 /** Queues everything sync 1 reads; the getters are valid after that sync. */
-function queueSnapshot(context: Word.RequestContext): FirstSync {
+export function queueSnapshot(context: Word.RequestContext): FirstSync {
   const body = context.document.body;
   const ooxml = body.getOoxml();
   const selection = context.document.getSelection();
@@ -132,6 +134,36 @@ function copyRows(rows: readonly (readonly string[])[]): string[][] {
   return rows.map((r) => [...r]);
 }
 
+/** Queues the row insertions of `planned` (sync 2 of the caller); the number of rows, or the error to show. */
+export function queueEdits(snapshot: DocumentSnapshot, items: Word.Table[], planned: TableEdits): number | { error: string } {
+  for (const edit of planned.edits) {
+    const problem = editProblem(edit, snapshot.tables);
+    if (problem) return { error: problem };
+  }
+  let rowsInserted = 0;
+  try {
+    for (const edit of planned.edits) {
+      const count = edit.rowInsertions.reduce((n, i) => n + i.rows.length, 0) + (edit.append?.length ?? 0);
+      if (count === 0) continue;
+      const table = wordTableFor(snapshot.tables, items, edit.table);
+      if (edit.append && edit.append.length > 0) table.addRows("End", edit.append.length, copyRows(edit.append));
+      const insertions = [...edit.rowInsertions].filter((i) => i.rows.length > 0).sort((a, b) => gapOf(b) - gapOf(a));
+      const grid = snapshot.tables.find((t) => t.index === edit.table);
+      for (const insertion of insertions) {
+        // Word fails the batch on a vertically merged continuation cell: address the row through another cell.
+        const cell = addressableCell(grid, insertion.anchorRow);
+        if (cell === null) return { error: `Dòng ${insertion.anchorRow + 1} của bảng chỉ có ô gộp dọc; Word không cho chèn dòng cạnh nó.` };
+        table.getCell(insertion.anchorRow, cell).parentRow.insertRows(insertion.location, insertion.rows.length, copyRows(insertion.rows));
+      }
+      rowsInserted += count;
+    }
+  } catch (error) {
+    if (error instanceof WordTableError) return { error: error.message };
+    throw error;
+  }
+  return rowsInserted;
+}
+
 /**
  * Adds rows to tables in one write: `compute` (pure) gets the snapshot and returns the edits, or an error to show.
  * Insertions are applied bottom-up so each anchor row index stays valid; appended rows go first (they move
@@ -146,38 +178,22 @@ export async function editPlanTable(
     const snapshot = first.snapshot();
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
-    for (const edit of planned.edits) {
-      const problem = editProblem(edit, snapshot.tables);
-      if (problem) return { applied: false, error: problem };
-    }
-    let rowsInserted = 0;
-    try {
-      for (const edit of planned.edits) {
-        const count = edit.rowInsertions.reduce((n, i) => n + i.rows.length, 0) + (edit.append?.length ?? 0);
-        if (count === 0) continue;
-        const table = wordTableFor(snapshot.tables, first.tableItems(), edit.table);
-        if (edit.append && edit.append.length > 0) table.addRows("End", edit.append.length, copyRows(edit.append));
-        const insertions = [...edit.rowInsertions].filter((i) => i.rows.length > 0).sort((a, b) => gapOf(b) - gapOf(a));
-        const grid = snapshot.tables.find((t) => t.index === edit.table);
-        for (const insertion of insertions) {
-          const cell = addressableCell(grid, insertion.anchorRow);
-          if (cell === null) return { applied: false, error: `Dòng ${insertion.anchorRow + 1} của bảng chỉ có ô gộp dọc; Word không cho chèn dòng cạnh nó.` };
-          table.getCell(insertion.anchorRow, cell).parentRow.insertRows(insertion.location, insertion.rows.length, copyRows(insertion.rows));
-        }
-        rowsInserted += count;
-      }
-    } catch (error) {
-      if (error instanceof WordTableError) return { applied: false, error: error.message };
-      throw error;
-    }
+    const rowsInserted = queueEdits(snapshot, first.tableItems(), planned);
+    if (typeof rowsInserted !== "number") return { applied: false, error: rowsInserted.error };
     if (rowsInserted > 0) await context.sync();
     return { applied: true, rowsInserted, notes: planned.notes };
   });
 }
 
-/** Inserts a flat-OPC package right after a table (a report after its plan); the table itself is not touched. */
+/**
+ * Inserts a flat-OPC package right after a table (a report after its plan); the table itself is not touched. Or,
+ * when `compute` says so, adds rows to existing tables instead (a 2026 report's rows into the document's own
+ * section VI table). One read, one write.
+ */
 export async function insertAfterTable(
-  compute: (snapshot: DocumentSnapshot) => { readonly table: number; readonly ooxml: string } | { readonly error: string },
+  compute: (
+    snapshot: DocumentSnapshot,
+  ) => { readonly table: number; readonly ooxml: string } | { readonly edits: TableEdits } | { readonly error: string },
 ): Promise<InsertResult> {
   return Word.run(async (context): Promise<InsertResult> => {
     const first = queueSnapshot(context);
@@ -185,6 +201,12 @@ export async function insertAfterTable(
     const snapshot = first.snapshot();
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
+    if ("edits" in planned) {
+      const rows = queueEdits(snapshot, first.tableItems(), planned.edits);
+      if (typeof rows !== "number") return { applied: false, error: rows.error };
+      if (rows > 0) await context.sync();
+      return { applied: true, rowsInserted: rows, notes: planned.edits.notes };
+    }
     let table: Word.Table;
     try {
       table = wordTableFor(snapshot.tables, first.tableItems(), planned.table);

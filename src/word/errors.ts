@@ -24,3 +24,19 @@ export class UnsupportedApiError extends Error {
     this.name = "UnsupportedApiError";
   }
 }
+
+/** Word refused the comments (Word on the web answers NotAllowed on some tenants, OfficeDev/office-js#6746). */
+export class CommentsRefusedError extends Error {
+  readonly code = "comments-refused";
+
+  constructor(
+    message: string,
+    /** Comments of this run that could not be taken back (0: the document holds none of them). */
+    readonly left: number,
+    /** What the caller computed before marking (the check's result), so it can be shown without another read. */
+    readonly computed?: unknown,
+  ) {
+    super(message);
+    this.name = "CommentsRefusedError";
+  }
+}

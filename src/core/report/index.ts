@@ -10,13 +10,14 @@ import type { PlanLetterhead } from "./letterhead-facts";
 import { monitoringTable2026 } from "./monitoring-2026";
 import { reportTable2018 } from "./report-2018";
 import { displaySchoolYear, nextReviewPoint, parseSchoolYear } from "./school-year";
-import { ReportError, type ReportOptions, type ReviewPoint } from "./types";
+import { REVIEW_POINT_NAMES, ReportError, type ReportOptions, type ReviewPoint } from "./types";
 
 export { displaySchoolYear, nextReviewPoint, parseSchoolYear, planGroupHeader } from "./school-year";
 export { fieldContent, labelledContent, contentCell } from "./cell-content";
 export { reportTable2018 } from "./report-2018";
 export { planLetterhead, type PlanLetterhead } from "./letterhead-facts";
 export { monitoringTable2026 } from "./monitoring-2026";
+export { monitoringRowsEdit, monitoringTableFor } from "./monitoring-rows";
 export * from "./types";
 
 /** The document's plan tables (2018 or 2026 form) by index: what a report can be made from. */
@@ -53,9 +54,11 @@ function buildReport(model: DocumentModel, tableIndex: number, options: ReportOp
   const context = { table: table.index, source: options.source };
   if (table.form === "plan-2026") {
     const points: readonly ReviewPoint[] = options.points?.length ? options.points : [nextReviewPoint(options.today ?? new Date(), year)];
+    // The title says which review points it covers: a school keeps one per point.
+    const names = points.map((p) => REVIEW_POINT_NAMES[p]).join(", ");
     return {
-      heading: `THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC ${shown}`,
-      title: `Theo dõi và đánh giá thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${shown}`,
+      heading: `THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC ${shown} (${names.toUpperCase()})`,
+      title: `Theo dõi và đánh giá thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${shown}: ${names.toLowerCase()}`,
       table: monitoringTable2026(table, context, points),
     };
   }

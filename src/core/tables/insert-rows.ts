@@ -133,13 +133,13 @@ export function planCriterionRows(
 // ---------------------------------------------------------------------------------------------------------
 // Shared helpers
 
-function gridWidth(grid: TableGrid): number {
+export function gridWidth(grid: TableGrid): number {
   const widest = Math.max(0, ...grid.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)));
   return Math.max(grid.gridCols.length, widest);
 }
 
 /** A row Word can copy into a row of the table's full layout: one unmerged-across cell per grid column. */
-function isFullRow(row: Row, width: number): boolean {
+export function isFullRow(row: Row, width: number): boolean {
   return (
     !row.isHeader &&
     !row.isDeleted &&
@@ -150,7 +150,7 @@ function isFullRow(row: Row, width: number): boolean {
 }
 
 /** Cell texts for a row like `anchor`: each field's text in the physical cell under that field's column. */
-function rowValues(table: TableModel, anchor: Row, fields: Readonly<Record<string, string>>): string[] {
+export function rowValues(table: TableModel, anchor: Row, fields: Readonly<Record<string, string>>): string[] {
   const values = anchor.cells.map(() => "");
   for (const [key, text] of Object.entries(fields)) {
     const column = table.columns[key];

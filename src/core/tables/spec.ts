@@ -87,6 +87,11 @@ export interface TableSpec {
 export interface Layout {
   orientation: "landscape" | "portrait";
   fontSizePt: 13 | 12;
+  /**
+   * Width between the margins of the section the tables go into (twips), when known (Word: read at the
+   * insertion point); without it, the A4 page of `orientation` with the writer's margins.
+   */
+  textWidth?: number;
 }
 
 export interface BlockParagraph extends TextParagraph {

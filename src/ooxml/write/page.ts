@@ -4,6 +4,7 @@
  * landscape, where the table is widest.
  */
 import type { Layout } from "../../core/tables/spec";
+import type { SectionInfo } from "../read-sections";
 
 const CM = 1440 / 2.54;
 const A4_SHORT = 11906;
@@ -47,5 +48,16 @@ export function sectionPropertiesXml(orientation: Layout["orientation"]): string
     `<w:pgSz w:w="${page.width}" w:h="${page.height}"${orientation === "landscape" ? ' w:orient="landscape"' : ""}/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
     "</w:sectPr>"
+  );
+}
+
+/** A paragraph ending a section with this page size and margins (headers, footers and columns are left to Word's defaults). */
+export function sectionBreakXml(section: Pick<SectionInfo, "pageWidth" | "pageHeight" | "orientation" | "margins">): string {
+  const m = section.margins;
+  return (
+    "<w:p><w:pPr><w:sectPr>" +
+    `<w:pgSz w:w="${section.pageWidth}" w:h="${section.pageHeight}"${section.orientation === "landscape" ? ' w:orient="landscape"' : ""}/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="${m.gutter}"/>` +
+    "</w:sectPr></w:pPr></w:p>"
   );
 }

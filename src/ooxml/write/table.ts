@@ -6,6 +6,7 @@
  */
 import { isCopied, type CellSpec, type CopiedParagraph, type HeaderCell, type Layout, type TableSpec, type VMergeSpec } from "../../core/tables/spec";
 import { pageGeometry } from "./page";
+import { fittingHeaderSize } from "./header-fit";
 import { labelRunXml, withLeadingRun } from "../copy-paragraphs";
 import { styledParagraphXml, styledRunXml, type ParagraphLook } from "./styled-text";
 
@@ -23,23 +24,28 @@ export const MIN_COLUMN_WIDTH = 624;
  * narrower than `minWidth` get `minWidth` and the others share the rest by weight. Each column ends where the
  * rounded running total ends, so rounding never accumulates.
  */
-export function gridWidths(weights: readonly number[], total: number, minWidth = MIN_COLUMN_WIDTH): number[] {
+export function gridWidths(weights: readonly number[], total: number, minWidth: number | readonly number[] = MIN_COLUMN_WIDTH): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (weights.length === 0 || !(sum > 0) || weights.some((w) => !(w >= 0 && Number.isFinite(w)))) {
     throw new Error(`Table column widths must be non-negative with a positive total, got [${weights.join(", ")}]`);
   }
-  const floor = Math.min(minWidth, Math.floor(total / weights.length));
+  // Per-column floors (a header word's width, or at least MIN_COLUMN_WIDTH), scaled down if they cannot all fit.
+  const wanted = weights.map((_, i) => (typeof minWidth === "number" ? minWidth : Math.max(MIN_COLUMN_WIDTH, minWidth[i] ?? 0)));
+  const wantedSum = wanted.reduce((a, b) => a + b, 0);
+  const floors = wantedSum > total ? wanted.map((w) => Math.floor((w * total) / wantedSum)) : wanted;
+  const floorOf = (i: number): number => (typeof minWidth === "number" ? Math.min(minWidth, Math.floor(total / weights.length)) : floors[i]!);
   const pinned = new Set<number>();
+  const pinnedWidth = (): number => [...pinned].reduce((a, i) => a + floorOf(i), 0);
   for (;;) {
     const free = weights.reduce((a, w, i) => (pinned.has(i) ? a : a + w), 0);
-    const room = total - pinned.size * floor;
-    const newlyPinned = weights.findIndex((w, i) => !pinned.has(i) && (free === 0 || (room * w) / free < floor));
+    const room = total - pinnedWidth();
+    const newlyPinned = weights.findIndex((w, i) => !pinned.has(i) && (free === 0 || (room * w) / free < floorOf(i)));
     if (newlyPinned < 0) break;
     pinned.add(newlyPinned);
   }
   const free = weights.reduce((a, w, i) => (pinned.has(i) ? a : a + w), 0);
-  const room = total - pinned.size * floor;
-  const exact = weights.map((w, i) => (pinned.has(i) ? floor : (room * w) / free));
+  const room = total - pinnedWidth();
+  const exact = weights.map((w, i) => (pinned.has(i) ? floorOf(i) : free === 0 ? 0 : (room * w) / free));
   const widths: number[] = [];
   let running = 0;
   let previousEnd = 0;
@@ -115,13 +121,21 @@ function bodyCell(cell: CellSpec, fontSizePt: number): DrawnCell {
 }
 
 
+/**
+ * The table spans the text width of its section: `layout.textWidth` when the caller read it from the document
+ * (src/word), the A4 page of `layout.orientation` otherwise. Header text shrinks when needed so no header word is
+ * broken (header-fit.ts).
+ */
 export function tableXml(spec: TableSpec, layout: Layout): string {
   if (spec.columns.length === 0) throw new Error("A table needs at least one column");
-  const total = pageGeometry(layout.orientation).usableWidth;
+  const total = layout.textWidth ?? pageGeometry(layout.orientation).usableWidth;
+  const fit = spec.headerRows.length > 0 || spec.numberingRow ? fittingHeaderSize(spec, total, layout.fontSizePt) : null;
   const widths = gridWidths(
     spec.columns.map((c) => c.width),
     total,
+    fit ? fit.minimums : MIN_COLUMN_WIDTH,
   );
+  const headerSize = fit?.sizePt ?? layout.fontSizePt;
   const bordered = spec.borders !== false;
   const border = bordered ? BORDER : NO_BORDER;
   const tblPr =
@@ -137,14 +151,14 @@ export function tableXml(spec: TableSpec, layout: Layout): string {
 
   const rows: string[] = [];
   spec.headerRows.forEach((cells, i) => {
-    rows.push(rowXml(cells.map((c) => headerCell(c, layout.fontSizePt)), widths, { header: true, cantSplit: true }, `Header row ${i + 1}`));
+    rows.push(rowXml(cells.map((c) => headerCell(c, headerSize)), widths, { header: true, cantSplit: true }, `Header row ${i + 1}`));
   });
   if (spec.numberingRow) {
     const look: ParagraphLook = { align: "center", italic: true };
     const numbers = spec.columns.map((_, i) => ({
       gridSpan: 1,
       vAlignCenter: true,
-      body: styledParagraphXml({ runs: [{ text: `(${i + 1})` }] }, layout.fontSizePt, look),
+      body: styledParagraphXml({ runs: [{ text: `(${i + 1})` }] }, headerSize, look),
     }));
     rows.push(rowXml(numbers, widths, { header: true, cantSplit: true }, "Numbering row"));
   }

@@ -1,5 +1,18 @@
 import type { DocumentModel } from "../../core/plan/types";
-import { ReportError, reportBlocks, reportDocument, type ReviewPoint } from "../../core/report";
+import {
+  REPORT_LAYOUT,
+  ReportError,
+  monitoringRowsEdit,
+  monitoringTableFor,
+  reportBlocks,
+  reportDocument,
+  reportSchoolYear,
+  type ReviewPoint,
+} from "../../core/report";
+import type { TableEdits } from "../../core/tables/insert-rows";
+import { readDocumentLayout } from "../../ooxml/read-sections";
+import { flatOpcPackage } from "../../ooxml/write/flat-opc";
+import { placeBlocks } from "../../ooxml/write/place-blocks";
 import type { Block, DocumentSpec } from "../../core/tables";
 import { paragraphSource } from "../../ooxml/copy-paragraphs";
 import type { DocumentSnapshot } from "../../word";
@@ -28,8 +41,10 @@ export function reportTarget(model: DocumentModel, cursorTable: number | null): 
 
 function options(snapshot: DocumentSnapshot, choices: ReportChoices, forNewDocument: boolean) {
   // Lists: numbering definitions do not travel with insertOoxml reliably, so list items become "– " text in Word
-  // too; paragraph styles exist in the plan's own document and are kept there.
-  const source = paragraphSource(snapshot.documentXml, snapshot.tables, { lists: "text", styles: forNewDocument ? "drop" : "keep" });
+  // too. Paragraph styles: Word ignores them in a package without a styles part (docs/word-behaviours.md), and the
+  // packages the add-in inserts carry none, so they are dropped rather than left to vanish unpredictably.
+  void forNewDocument;
+  const source = paragraphSource(snapshot.documentXml, snapshot.tables, { lists: "text", styles: "drop" });
   return {
     source,
     heading: choices.heading,
@@ -66,4 +81,57 @@ export function reportDocumentFor(snapshot: DocumentSnapshot, choices: ReportCho
   } catch (error) {
     return reportErrorText(error);
   }
+}
+
+/**
+ * A 2026 plan whose document already has its section VI table: the review point's rows go into that table (never
+ * a second section VI table). Null when this does not apply.
+ */
+function monitoringRows(snapshot: DocumentSnapshot, model: DocumentModel, table: number, choices: ReportChoices): { edits: TableEdits } | { error: string } | null {
+  const plan = model.tables.find((t) => t.index === table);
+  if (plan?.form !== "plan-2026") return null;
+  const monitoring = monitoringTableFor(model, table);
+  const grid = monitoring ? snapshot.tables.find((g) => g.index === monitoring.index) : undefined;
+  if (!monitoring || !grid) return null;
+  let schoolYear: string;
+  try {
+    schoolYear = reportSchoolYear(model, choices.schoolYear?.trim() || undefined);
+  } catch (error) {
+    return reportErrorText(error);
+  }
+  const edit = monitoringRowsEdit(plan, monitoring, grid, { points: choices.points, today: choices.today, schoolYear });
+  return "error" in edit ? edit : { edits: edit };
+}
+
+/** The report right after its plan table, drawn for the plan's section; or rows into the existing section VI table. */
+export function reportAfterPlan(
+  snapshot: DocumentSnapshot,
+  choices: ReportChoices,
+): { table: number; ooxml: string } | { edits: TableEdits } | { error: string } {
+  const model = snapshotModel(snapshot);
+  const table = reportTarget(model, snapshot.cursorTable);
+  if (typeof table !== "number") return table;
+  const rows = monitoringRows(snapshot, model, table, choices);
+  if (rows) return rows;
+  const report = reportBlocksFor(snapshot, choices);
+  if ("error" in report) return report;
+  const layout = readDocumentLayout(snapshot.documentXml);
+  const topLevel = snapshot.tables.filter((t) => t.isTopLevel && t.index <= table).length - 1;
+  const section = layout.sections[layout.tables[topLevel]?.section ?? layout.sections.length - 1];
+  if (!section) return { error: "Không đọc được khổ giấy của văn bản." };
+  return { table, ooxml: flatOpcPackage(placeBlocks(report.blocks, REPORT_LAYOUT, section, true).xml) };
+}
+
+/** The report at the cursor; or rows into the existing section VI table. */
+export function reportAtCursor(
+  snapshot: DocumentSnapshot,
+  choices: ReportChoices,
+): { blocks: Block[]; layout: typeof REPORT_LAYOUT } | { edits: TableEdits } | { error: string } {
+  const model = snapshotModel(snapshot);
+  const table = reportTarget(model, snapshot.cursorTable);
+  if (typeof table !== "number") return table;
+  const rows = monitoringRows(snapshot, model, table, choices);
+  if (rows) return rows;
+  const report = reportBlocksFor(snapshot, choices);
+  return "error" in report ? report : { blocks: report.blocks, layout: REPORT_LAYOUT };
 }

@@ -17,7 +17,7 @@ import { CommentDismissRegular, TaskListSquareLtrRegular } from "@fluentui/react
 import { z } from "zod";
 import { summaryText, type CheckResult, type Finding } from "../../core/check";
 import { FORMS } from "../../core/forms";
-import { ADDIN_COMMENT_PREFIX, type TableLayoutEntry } from "../../word";
+import { ADDIN_COMMENT_PREFIX, CommentsRefusedError, type TableLayoutEntry } from "../../word";
 import { useCatalogChoice } from "../catalog-choice";
 import { checkSnapshot, groupFindings, hasCell } from "../check/check-document";
 import { useWordApi } from "../word-api-context";
@@ -66,16 +66,37 @@ export function CheckTab({ host }: TabPanelProps) {
 
   function check() {
     return runAction(async () => {
-      const snapshot = await wordApi.readDocument();
-      const checked = checkSnapshot(snapshot, { schoolType, alsoRequired, today: new Date() });
-      setResult(checked);
-      setCheckedTables(snapshot.tables);
-      if (!markInDocument || !host.wordApi14) return null;
-      const marks = checked.findings
-        .filter((f) => f.severity === "error" && hasCell(f))
-        .map((f) => ({ table: f.table, row: f.row, cell: f.cell, text: f.message }));
-      const added = marks.length ? await wordApi.addCommentsToCells(marks, snapshot.tables) : 0;
-      return added ? { intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` } : null;
+      const options = { schoolType, alsoRequired, today: new Date() };
+      if (!markInDocument || !host.wordApi14) {
+        const snapshot = await wordApi.readDocument();
+        setResult(checkSnapshot(snapshot, options));
+        setCheckedTables(snapshot.tables);
+        return null;
+      }
+      // Check and mark in one read and one write (2 syncs in all); all marks or none.
+      try {
+        const { result: checked, added } = await wordApi.checkAndMark((snapshot) => {
+          const result = checkSnapshot(snapshot, options);
+          const marks = result.findings
+            .filter((f) => f.severity === "error" && hasCell(f))
+            .map((f) => ({ table: f.table, row: f.row, cell: f.cell, text: f.message }));
+          return { result: { result, tables: snapshot.tables }, marks };
+        });
+        setResult(checked.result);
+        setCheckedTables(checked.tables);
+        return added ? { intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` } : null;
+      } catch (error) {
+        if (error instanceof CommentsRefusedError) {
+          // The check itself worked: show it without marks.
+          const computed = error.computed as { result: CheckResult; tables: readonly TableLayoutEntry[] } | undefined;
+          if (computed) {
+            setResult(computed.result);
+            setCheckedTables(computed.tables);
+          }
+          return { intent: "error", text: error.message };
+        }
+        throw error;
+      }
     });
   }
 
@@ -90,8 +111,12 @@ export function CheckTab({ host }: TabPanelProps) {
 
   function removeMarks() {
     return runAction(async () => {
-      const removed = await wordApi.removeAddinComments();
-      return { intent: "success", text: removed ? `Đã xóa ${removed} ghi chú do Cải Tiến thêm.` : "Không có ghi chú nào do Cải Tiến thêm." };
+      const { removed, kept } = await wordApi.removeAddinComments();
+      const keptText = kept
+        ? ` Giữ lại ${kept} ghi chú của Cải Tiến đã có người trả lời (xóa ghi chú sẽ xóa cả câu trả lời); hãy tự xóa khi không cần nữa.`
+        : "";
+      if (removed === 0 && kept === 0) return { intent: "success", text: "Không có ghi chú nào do Cải Tiến thêm." };
+      return { intent: kept ? "warning" : "success", text: `Đã xóa ${removed} ghi chú do Cải Tiến thêm.${keptText}` };
     });
   }
 

@@ -17,6 +17,7 @@ import { snapshotModel } from "../snapshot-model";
 import { CatalogPickers } from "../catalog/CatalogPickers";
 import { CriteriaChecklist } from "../plan/CriteriaChecklist";
 import { describeBlocks } from "../plan/plan-summary";
+import { placementText } from "../plan/placement-text";
 import { useWordApi } from "../word-api-context";
 import { ActionStatus, useDocumentAction } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
@@ -67,8 +68,8 @@ export function PlanTab(_props: TabPanelProps) {
 
   function insert() {
     return run(async () => {
-      await wordApi.insertBlocksAfterSelection(blocks, layout);
-      return { intent: "success", text: `Đã chèn kế hoạch mới (${describeBlocks(blocks)}) sau đoạn có con trỏ.` };
+      const placement = await wordApi.insertBlocksAfterSelection(blocks, layout);
+      return { intent: "success", text: `Đã chèn kế hoạch mới (${describeBlocks(blocks)}) ${placementText(placement)}` };
     });
   }
 

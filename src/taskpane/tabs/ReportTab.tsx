@@ -13,10 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
-import { NO_REPORT_FORM_2026_NOTE, REPORT_LAYOUT, type ReviewPoint } from "../../core/report";
-import { blocksFlatOpc } from "../../ooxml/write/blocks";
+import { NO_REPORT_FORM_2026_NOTE, type ReviewPoint } from "../../core/report";
 import { documentToDocx } from "../../ooxml/write/docx";
-import { reportBlocksFor, reportDocumentFor, type ReportChoices } from "../report/build-report";
+import { placementText } from "../plan/placement-text";
+import { reportAfterPlan, reportAtCursor, reportDocumentFor, type ReportChoices } from "../report/build-report";
 import { useWordApi } from "../word-api-context";
 import { ActionStatus, useDocumentAction, type Status } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
@@ -42,37 +42,39 @@ export function ReportTab({ host }: TabPanelProps) {
   const [schoolYear, setSchoolYear] = useState("");
   const { busy, status, run } = useDocumentAction();
 
-  /** The report where the user chose; the error to show when it cannot be made. */
-  async function placeReport(choices: ReportChoices): Promise<string | null> {
+  /** The report where the user chose: what was done, or the error to show. */
+  async function placeReport(choices: ReportChoices): Promise<{ error: string } | { rowsInserted?: number; notes?: readonly string[]; where?: string }> {
     if (destination === "after-plan") {
-      const result = await wordApi.insertAfterTable((snapshot) => {
-        const report = reportBlocksFor(snapshot, choices);
-        return "error" in report ? report : { table: report.table, ooxml: blocksFlatOpc(report.blocks, REPORT_LAYOUT) };
-      });
-      return result.applied ? null : result.error;
+      const result = await wordApi.insertAfterTable((snapshot) => reportAfterPlan(snapshot, choices));
+      return result.applied ? { ...result } : { error: result.error };
     }
     if (destination === "cursor") {
-      const report = reportBlocksFor(await wordApi.readDocument(), choices);
-      if ("error" in report) return report.error;
-      await wordApi.insertBlocksAfterSelection(report.blocks, REPORT_LAYOUT);
-      return null;
+      const result = await wordApi.insertAtSelection((snapshot) => reportAtCursor(snapshot, choices));
+      if (!result.applied) return { error: result.error };
+      return { ...result, ...(result.placement ? { where: placementText(result.placement, "Bảng báo cáo") } : {}) };
     }
     const report = reportDocumentFor(await wordApi.readDocument(), choices);
-    if ("error" in report) return report.error;
+    if ("error" in report) return report;
     await wordApi.openNewDocument(await documentToDocx(report.spec));
-    return null;
+    return {};
   }
 
   function create() {
     return run(async (): Promise<Status> => {
-      const error = await placeReport({ schoolYear, points: POINTS[points], heading, today: new Date() });
-      if (error) return { intent: "error", text: error };
+      const done = await placeReport({ schoolYear, points: POINTS[points], heading, today: new Date() });
+      if ("error" in done) return { intent: "error", text: done.error };
+      if (done.rowsInserted !== undefined) {
+        return {
+          intent: "success",
+          text: [`Đã thêm ${done.rowsInserted} dòng vào bảng theo dõi (mục VI); các dòng đã có giữ nguyên.`, ...(done.notes ?? [])].join(" "),
+        };
+      }
       return {
         intent: "success",
         text:
           destination === "new-document"
             ? "Đã mở bảng báo cáo trong một tài liệu mới. Bảng kế hoạch không bị thay đổi."
-            : "Đã chèn bảng báo cáo. Bảng kế hoạch không bị thay đổi; hãy ghi kết quả vào các cột còn trống.",
+            : `Đã chèn bảng báo cáo${done.where ? ` ${done.where}` : "."} Bảng kế hoạch không bị thay đổi; hãy ghi kết quả vào các cột còn trống.`,
       };
     });
   }

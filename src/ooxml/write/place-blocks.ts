@@ -1,0 +1,44 @@
+/**
+ * Blocks (headings, tables) drawn for the section they land in. Word gives inserted OOXML the page setup of the
+ * destination section (docs/word-behaviours.md), so tables are sized to that section's text width; "A4 ngang"
+ * (landscape) blocks landing in a portrait section get a landscape section of their own, between two section
+ * breaks, so the rest of the document keeps its orientation, as principals do by hand.
+ */
+import type { Block, Layout } from "../../core/tables/spec";
+import type { SectionInfo } from "../read-sections";
+import { blocksXml } from "./blocks";
+import { sectionBreakXml } from "./page";
+
+export interface PlacedBlocks {
+  /** Body XML to insert (section breaks included). */
+  readonly xml: string;
+  readonly ownLandscapeSection: boolean;
+  /** Text width the tables were sized to (twips). */
+  readonly textWidth: number;
+  readonly orientation: "portrait" | "landscape";
+}
+
+const EMPTY_PARAGRAPH = '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>';
+
+/**
+ * `afterTable`: the blocks go right after a table, so they must start with a paragraph (two tables that touch are
+ * one table in Word).
+ */
+export function placeBlocks(blocks: readonly Block[], layout: Layout, section: SectionInfo, afterTable = false): PlacedBlocks {
+  const lead = afterTable && blocks[0]?.kind === "table" ? EMPTY_PARAGRAPH : "";
+  if (layout.orientation === "landscape" && section.orientation === "portrait") {
+    const landscape = {
+      pageWidth: Math.max(section.pageWidth, section.pageHeight),
+      pageHeight: Math.min(section.pageWidth, section.pageHeight),
+      orientation: "landscape" as const,
+      margins: section.margins,
+    };
+    const textWidth = landscape.pageWidth - section.margins.left - section.margins.right - section.margins.gutter;
+    // The first break ends the text before the blocks in the destination's (portrait) setup; the second ends the
+    // blocks' landscape section; what follows stays in the destination section.
+    const xml = sectionBreakXml(section) + blocksXml(blocks, { ...layout, textWidth }) + sectionBreakXml(landscape);
+    return { xml, ownLandscapeSection: true, textWidth, orientation: "landscape" };
+  }
+  const xml = lead + blocksXml(blocks, { ...layout, orientation: section.orientation, textWidth: section.textWidth });
+  return { xml, ownLandscapeSection: false, textWidth: section.textWidth, orientation: section.orientation };
+}
