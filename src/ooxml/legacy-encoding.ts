@@ -14,12 +14,6 @@ export type LegacyEncoding = "TCVN3" | "VNI";
  */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
-/** TCVN3 code points that are not letters of Unicode Vietnamese, next to an ASCII letter. */
-const TCVN3_MARKS = /[A-Za-z][\u00a1-\u00ae\u00b5-\u00b9]|[\u00a1-\u00ae\u00b5-\u00b9][A-Za-z]/g;
-
-/** VNI writes ư as "ö", tones as "ø", "û", "ï", … and đ as "ñ": Latin-1 letters Vietnamese never uses, inside words. */
-const VNI_MARKS = /[A-Za-z\u00c0-\u00ff][\u00e4\u00e5\u00ef\u00f6\u00f8\u00fb\u00c4\u00c5\u00cf\u00d6\u00d8\u00db]|[\u00d1\u00f1][A-Za-z]/g;
-
 export function legacyEncodingOfFont(font: string): LegacyEncoding | null {
   const name = font.trim().toLowerCase();
   if (name.startsWith(".vn")) return "TCVN3";
@@ -28,9 +22,11 @@ export function legacyEncodingOfFont(font: string): LegacyEncoding | null {
 }
 
 /**
- * The legacy encoding the text is written in, judged from the fonts it uses and from the text itself.
- * Text that contains letters only Unicode can encode (ư, ơ, ă, đ, ạ…ỹ) is never legacy, whatever its font
- * says (documents converted with Unikey sometimes keep the old font name).
+ * The legacy encoding the text is written in, judged from the fonts it uses and from the text itself. Text that
+ * contains letters only Unicode can encode (ư, ơ, ă, đ, ạ…ỹ) is never legacy, whatever its font says (documents
+ * converted with Unikey sometimes keep the old font name). Without a legacy font, the text itself must show several
+ * words that only a legacy encoding writes and that decode to Vietnamese syllables: German, French or English text
+ * with « » § ® µ ä ö ü is not Vietnamese in disguise.
  */
 export function detectLegacyEncoding(fonts: Iterable<string>, text: string): LegacyEncoding | null {
   if (UNICODE_VIETNAMESE.test(text)) return null;
@@ -38,10 +34,87 @@ export function detectLegacyEncoding(fonts: Iterable<string>, text: string): Leg
     const encoding = legacyEncodingOfFont(font);
     if (encoding) return encoding;
   }
-  const tcvn3 = countMatches(text, TCVN3_MARKS);
-  const vni = countMatches(text, VNI_MARKS);
-  if (tcvn3 === 0 && vni === 0) return null;
+  return encodingOfText(text);
+}
+
+/** Words of legacy-only text that decode to Vietnamese syllables needed before text in an ordinary font counts. */
+export const LEGACY_EVIDENCE_WORDS = 2;
+
+/** The legacy encoding text in an ordinary (or unknown) font shows on its own, or null. */
+export function encodingOfText(text: string): LegacyEncoding | null {
+  if (UNICODE_VIETNAMESE.test(text)) return null;
+  const { tcvn3, vni } = legacyEvidence(text);
+  if (tcvn3 < LEGACY_EVIDENCE_WORDS && vni < LEGACY_EVIDENCE_WORDS) return null;
   return tcvn3 >= vni ? "TCVN3" : "VNI";
+}
+
+/** Latin-1 letters that Unicode Vietnamese writes too: a word made of them and ASCII is never evidence. */
+const VIETNAMESE_LATIN1 = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
+
+/**
+ * Characters VNI uses and Unicode Vietnamese never does: the tone and vowel marks written after a base letter
+ * ("ø" huyền, "û" hỏi, "ï" nặng, "å", "ä", "æ", "ë", "î") and the letters "ö" (ư) and "ñ" (đ).
+ */
+const VNI_ONLY = new Set("äåæëîïñöøûÄÅÆËÎÏÑÖØÛ");
+/** VNI letters that stand for a base letter (the rest are marks on the letter before them). */
+const VNI_BASE: Record<string, string> = { ö: "u", Ö: "u", ñ: "d", Ñ: "d", ô: "o", Ô: "o" };
+
+const WORD = /[^\s\d.,;:!?()[\]{}"'“”‘’/\\|+=*&%$#@^~`<>–—-]+/gu;
+
+/**
+ * How many distinct words of the text only a legacy encoding writes and decode, in that encoding, to a Vietnamese syllable.
+ * "Tiªu" (TCVN3 "Tiêu") counts; "Müller", "«Bonjour»", "§" and "®" do not.
+ */
+export function legacyEvidence(text: string): { tcvn3: number; vni: number } {
+  const tcvn3 = new Set<string>();
+  const vni = new Set<string>();
+  // Distinct words: "5 µm … 10 µm" is one word ("µm" reads as the syllable "àm") however often it appears.
+  for (const [word] of text.matchAll(WORD)) {
+    // A lone sign ("§", "µ", "ä") is no word; legacy Vietnamese words mix marks with ASCII letters.
+    if (word.length < 2 || !/[A-Za-z]/.test(word)) continue;
+    let tcvn3Only = false;
+    let vniOnly = false;
+    let previous = "";
+    for (const ch of word) {
+      const code = ch.charCodeAt(0);
+      // TCVN3 writes toned lowercase letters at Latin-1's capital positions: "chÝ" (chí), "tiÕn" (tiến).
+      const capitalInside = VIETNAMESE_LATIN1.has(ch) && ch !== ch.toLowerCase() && previous !== previous.toUpperCase();
+      previous = ch;
+      if (code < 0x80 || (VIETNAMESE_LATIN1.has(ch) && !capitalInside)) continue;
+      if (TCVN3_TO_UNICODE[code] !== undefined) tcvn3Only = true;
+      if (VNI_ONLY.has(ch)) vniOnly = true;
+    }
+    if (tcvn3Only && isVietnameseSyllable(decodeTcvn3(word))) tcvn3.add(word);
+    if (vniOnly && isVietnameseSyllable(vniSkeleton(word))) vni.add(word);
+  }
+  return { tcvn3: tcvn3.size, vni: vni.size };
+}
+
+/** A VNI word reduced to its base letters: marks dropped, "ö" → u, "ñ" → d, Latin-1 vowels to their base. */
+function vniSkeleton(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    if (VNI_BASE[ch]) out += VNI_BASE[ch];
+    else if (VNI_ONLY.has(ch)) continue;
+    else out += ch;
+  }
+  return out;
+}
+
+const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?";
+const NUCLEUS =
+  "(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|uo|ui|uu|uy|ye|a|e|i|o|u|y)";
+const CODA = "(?:ch|ng|nh|c|m|n|p|t)?";
+const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
+
+/** Whether a word has the shape of one Vietnamese syllable (onset, vowel nucleus, final), tones and marks ignored. */
+export function isVietnameseSyllable(word: string): boolean {
+  const base = word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+  return SYLLABLE.test(base);
 }
 
 /** TCVN3 (ABC) code → Unicode, lowercase positions. The uppercase-only fonts (".VnTimeH") use the same codes. */
@@ -77,11 +150,4 @@ export function decodeTcvn3(text: string, options: { uppercaseFont?: boolean } =
 /** ".VnTimeH", ".VnArialH", …: TCVN3 fonts that draw every letter as a capital. */
 export function isUppercaseTcvn3Font(font: string): boolean {
   return /^\.vn.*h$/i.test(font.trim());
-}
-
-function countMatches(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (pattern.exec(text) !== null) count++;
-  return count;
 }

@@ -23,7 +23,7 @@
 import { SaxesParser } from "saxes";
 import type { SaxesTagNS } from "saxes";
 import { DocxError } from "./errors";
-import type { Cell, Row, TableGrid, VMerge } from "./table-grid";
+import type { Cell, FontRun, Row, TableGrid, VMerge } from "./table-grid";
 
 const W_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -85,6 +85,7 @@ interface CellBuilder {
   paragraphs: string[];
   inParagraph: boolean;
   fonts: Set<string>;
+  fontRuns: { paragraph: number; font: string | null; text: string }[];
   nestedTables: number[];
   /** Open complex fields: true once past `separate` (showing the result). */
   fields: boolean[];
@@ -133,6 +134,8 @@ export function readTables(documentXml: string): TableGrid[] {
   let skipping = 0;
   let inText = 0;
   let inRun = 0;
+  /** The open run's own font (w:rPr/w:rFonts), null when it names none. */
+  let runFont: string | null = null;
   /** Grows whenever text or a table is read: tells whether an mc:Choice yielded anything. */
   let contentCounter = 0;
 
@@ -154,6 +157,9 @@ export function readTables(documentXml: string): TableGrid[] {
     if (!cell || !cell.inParagraph || cell.hiddenFields > 0 || text === "") return;
     const last = cell.paragraphs.length - 1;
     cell.paragraphs[last] += text;
+    const run = cell.fontRuns[cell.fontRuns.length - 1];
+    if (run && run.paragraph === last && run.font === runFont) run.text += text;
+    else cell.fontRuns.push({ paragraph: last, font: runFont, text });
     contentCounter++;
   };
 
@@ -231,6 +237,7 @@ export function readTables(documentXml: string): TableGrid[] {
             paragraphs: [],
             inParagraph: false,
             fonts: new Set(),
+            fontRuns: [],
             nestedTables: [],
             fields: [],
             hiddenFields: 0,
@@ -248,6 +255,7 @@ export function readTables(documentXml: string): TableGrid[] {
       }
       case "r":
         inRun++;
+        runFont = null;
         return;
       case "t":
         if (inRun > 0) inText++;
@@ -279,6 +287,7 @@ export function readTables(documentXml: string): TableGrid[] {
           const hAnsi = attr(node, "hAnsi");
           if (ascii) cell.fonts.add(ascii);
           if (hAnsi) cell.fonts.add(hAnsi);
+          if (parent === "rPr" && grandparent === "r") runFont = ascii ?? hAnsi ?? null;
         }
         return;
       }
@@ -421,6 +430,7 @@ function finishCell(cell: CellBuilder, end: number): Cell {
     paragraphs,
     text: paragraphs.join("\n"),
     fonts: cell.fonts,
+    fontRuns: cell.fontRuns.map((r): FontRun => ({ paragraph: r.paragraph, font: r.font, text: r.text.normalize("NFC") })),
     nestedTables: cell.nestedTables,
     start: cell.start,
     end,

@@ -18,6 +18,11 @@ export interface Cell {
   readonly text: string;
   /** w:rFonts ascii/hAnsi names used in the cell (for legacy-encoding detection). */
   readonly fonts: ReadonlySet<string>;
+  /**
+   * The cell's text as runs of one font: `font` is the run's own w:rFonts (ascii, else hAnsi), null when the run
+   * names none (its font then comes from a style). Legacy encodings are judged and decoded run by run.
+   */
+  readonly fontRuns: readonly FontRun[];
   /** Table indexes of tables nested in this cell (their text is not part of `text`). */
   readonly nestedTables: readonly number[];
   /**
@@ -26,6 +31,14 @@ export interface Cell {
    */
   readonly start: number;
   readonly end: number;
+}
+
+export interface FontRun {
+  /** Index of the paragraph in `Cell.paragraphs`. */
+  readonly paragraph: number;
+  readonly font: string | null;
+  /** NFC text. */
+  readonly text: string;
 }
 
 export interface Row {

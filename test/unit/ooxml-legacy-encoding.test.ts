@@ -44,7 +44,9 @@ describe("detectLegacyEncoding", () => {
 
   it("recognises VNI text from its tone marks inside words", () => {
     expect(detectLegacyEncoding([], "Keá hoaïch caûi tieán chaát löôïng")).toBe("VNI");
-    expect(detectLegacyEncoding([], "tröôøng")).toBe("VNI");
+    expect(detectLegacyEncoding([], "tröôøng hoïc")).toBe("VNI");
+    // One word is not evidence enough: "several" words must decode to Vietnamese syllables.
+    expect(detectLegacyEncoding([], "tröôøng")).toBeNull();
   });
 
   it("says nothing about plain ASCII or ordinary Latin-1 text", () => {

@@ -33,14 +33,18 @@ export function documentNotices(model: DocumentModel, alsoRequired: readonly str
   }
   for (const table of model.tables) notices.push(...missingColumnNotices(table, alsoRequired));
   if (model.legacyEncoding) {
-    const tables = model.tables.filter((t) => t.legacyEncoding).map((t) => t.index);
+    const flagged = model.tables.filter((t) => t.legacyEncoding);
+    const tables = flagged.map((t) => t.index);
+    const cells = flagged.reduce((n, t) => n + t.legacyCells.length, 0);
+    const where = flagged.map((t) => `bảng ${t.index}`).join(", ");
+    const whereEn = flagged.map((t) => `table ${t.index}`).join(", ");
     notices.push({
       code: "legacy-encoding",
       severity: "error",
       message:
-        `Văn bản dùng bảng mã cũ ${model.legacyEncoding}: chữ hiển thị có thể khác với chữ đọc được, nên chưa thể coi là đầy đủ. ` +
+        `${cells} ô (${where}) dùng bảng mã cũ ${model.legacyEncoding}: chữ hiển thị có thể khác với chữ đọc được, nên chưa thể coi là đầy đủ. ` +
         "Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi kiểm tra lại.",
-      messageEn: `The text uses the legacy ${model.legacyEncoding} encoding, so it cannot be called complete; convert it to Unicode and check again.`,
+      messageEn: `${cells} cell(s) (${whereEn}) use the legacy ${model.legacyEncoding} encoding, so the document cannot be called complete; convert it to Unicode and check again.`,
       tables,
     });
   }

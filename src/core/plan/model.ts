@@ -66,6 +66,7 @@ export function readTableModel(grid: TableGrid): TableModel {
     unassignedRows,
     criterionStandardMismatch,
     legacyEncoding: view.legacyEncoding,
+    legacyCells: view.legacyCells.map(({ row, cell }) => ({ row, cell })),
   };
 }
 

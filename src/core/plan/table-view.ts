@@ -3,7 +3,7 @@
  * column, and each vertically merged cell linked to the cell where its merge starts.
  */
 import type { LegacyEncoding } from "../../ooxml/legacy-encoding";
-import { decodeTcvn3, detectLegacyEncoding, isUppercaseTcvn3Font, legacyEncodingOfFont } from "../../ooxml/legacy-encoding";
+import { decodeTcvn3, encodingOfText, isUppercaseTcvn3Font, legacyEncodingOfFont } from "../../ooxml/legacy-encoding";
 import type { Cell, TableGrid, VMerge } from "../../ooxml/table-grid";
 
 export interface ViewCell {
@@ -33,7 +33,10 @@ export interface TableView {
   readonly grid: TableGrid;
   readonly rows: readonly ViewRow[];
   readonly gridWidth: number;
+  /** The legacy encoding most of the table's legacy cells use, null when no cell shows one. */
   readonly legacyEncoding: LegacyEncoding | null;
+  /** The cells holding legacy-encoded text. */
+  readonly legacyCells: readonly { row: number; cell: number; encoding: LegacyEncoding }[];
 }
 
 /** White space and format characters (soft hyphen, zero-width spaces and joiners, BOM, …): nothing a reader sees. */
@@ -43,30 +46,48 @@ export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
 
+/** Letters only Unicode Vietnamese has: a run holding one is Unicode whatever its font is called. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
 /**
- * The table's legacy encoding, judged on all its fonts and text together: a cell that is plain ASCII, or Latin-1
- * like "Ghi chú", reads the same in both worlds, so one Unicode-only letter anywhere (a document converted with
- * Unikey that kept ".VnTime") decides for the whole table.
+ * The cell's text as Word shows it, and the legacy encoding found in it. Judged run by run: a run in a `.Vn…` or
+ * `VNI-…` font is legacy unless it holds letters only Unicode has (Unikey conversions keep the old font name); runs in
+ * other fonts are legacy only when their text, taken together, shows several words that only a legacy encoding
+ * writes and that decode to Vietnamese syllables. Only the TCVN3 runs found are decoded (VNI is flagged, not decoded).
  */
-function tableEncoding(grid: TableGrid): LegacyEncoding | null {
-  const fonts = new Set<string>();
-  const texts: string[] = [];
-  for (const row of grid.rows) {
-    for (const cell of row.cells) {
-      for (const font of cell.fonts) fonts.add(font);
-      if (cell.text !== "") texts.push(cell.text);
-    }
-  }
-  return detectLegacyEncoding(fonts, texts.join("\n"));
+function readCell(cell: Cell, unicodeFonts: ReadonlySet<string>): { text: string; encoding: LegacyEncoding | null } {
+  if (cell.text === "" || !/[^\p{ASCII}]/u.test(cell.text)) return { text: cell.text, encoding: null };
+  const runs = cell.fontRuns;
+  const byFont = runs.map((r) =>
+    r.font !== null && !unicodeFonts.has(r.font) && !UNICODE_VIETNAMESE.test(r.text) ? legacyEncodingOfFont(r.font) : null,
+  );
+  const others = runs.filter((r, i) => byFont[i] === null && !(r.font !== null && legacyEncodingOfFont(r.font)));
+  const byText = encodingOfText(others.map((r) => r.text).join(" "));
+  const encodings = runs.map((r, i) => byFont[i] ?? (byText && others.includes(r) && /[^\p{ASCII}]/u.test(r.text) ? byText : null));
+  const found = encodings.find((e) => e !== null) ?? null;
+  if (!encodings.includes("TCVN3")) return { text: cell.text, encoding: found };
+  const paragraphs = cell.paragraphs.map(() => "");
+  runs.forEach((r, i) => {
+    const uppercaseFont = r.font !== null && isUppercaseTcvn3Font(r.font);
+    paragraphs[r.paragraph] += encodings[i] === "TCVN3" ? decodeTcvn3(r.text, { uppercaseFont }) : r.text;
+  });
+  return { text: paragraphs.join("\n").normalize("NFC"), encoding: found };
 }
 
-/** TCVN3 text decoded, in cells whose fonts are TCVN3 ones or unknown (the font then comes from a style). */
-function decodedText(cell: Cell, encoding: LegacyEncoding | null): string {
-  if (encoding !== "TCVN3" || cell.text === "") return cell.text;
-  const fonts = [...cell.fonts];
-  if (fonts.length > 0 && !fonts.some((f) => legacyEncodingOfFont(f) === "TCVN3")) return cell.text;
-  const uppercaseFont = fonts.length > 0 && fonts.every(isUppercaseTcvn3Font);
-  return decodeTcvn3(cell.text, { uppercaseFont });
+/**
+ * Legacy-named fonts that hold Unicode-only letters somewhere in the table: the document was converted (Unikey keeps
+ * the ".VnTime" name), so the font says nothing about the table's Latin-1-only runs ("Ghi chú") either.
+ */
+function convertedFonts(grid: TableGrid): Set<string> {
+  const fonts = new Set<string>();
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      for (const run of cell.fontRuns) {
+        if (run.font !== null && legacyEncodingOfFont(run.font) && UNICODE_VIETNAMESE.test(run.text)) fonts.add(run.font);
+      }
+    }
+  }
+  return fonts;
 }
 
 export function viewTable(grid: TableGrid): TableView {
@@ -74,8 +95,9 @@ export function viewTable(grid: TableGrid): TableView {
   for (const row of grid.rows) {
     for (const cell of row.cells) gridWidth = Math.max(gridWidth, cell.gridCol + cell.gridSpan);
   }
-  const legacyEncoding = tableEncoding(grid);
+  const unicodeFonts = convertedFonts(grid);
   const rows: ViewRow[] = [];
+  const legacyCells: { row: number; cell: number; encoding: LegacyEncoding }[] = [];
   // The origin cell of the vertical merge running through each grid column, from the row above.
   let above: (ViewCell | undefined)[] = [];
   for (const row of grid.rows) {
@@ -84,7 +106,8 @@ export function viewTable(grid: TableGrid): TableView {
     const cells: ViewCell[] = [];
     let empty = true;
     for (const cell of row.cells) {
-      const text = decodedText(cell, legacyEncoding);
+      const { text, encoding } = readCell(cell, unicodeFonts);
+      if (encoding) legacyCells.push({ row: row.index, cell: cell.index, encoding });
       const filled = !isBlank(text);
       const view: ViewCell = {
         row: row.index,
@@ -105,5 +128,11 @@ export function viewTable(grid: TableGrid): TableView {
     rows.push({ index: row.index, cells, byGrid, empty });
     above = byGrid;
   }
-  return { grid, rows, gridWidth, legacyEncoding };
+  return { grid, rows, gridWidth, legacyEncoding: mostCommon(legacyCells.map((c) => c.encoding)), legacyCells };
+}
+
+function mostCommon(encodings: readonly LegacyEncoding[]): LegacyEncoding | null {
+  if (encodings.length === 0) return null;
+  const tcvn3 = encodings.filter((e) => e === "TCVN3").length;
+  return tcvn3 * 2 >= encodings.length ? "TCVN3" : "VNI";
 }

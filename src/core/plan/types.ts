@@ -116,8 +116,10 @@ export interface TableModel {
   /** Rows with text that are neither header, group nor part of an item (e.g. text before the first criterion). */
   readonly unassignedRows: readonly number[];
   readonly criterionStandardMismatch: readonly CriterionStandardMismatch[];
-  /** Legacy encoding detected in the table's cells; TCVN3 text is decoded to Unicode in this model. */
+  /** Legacy encoding most of the table's legacy cells use; TCVN3 runs are decoded to Unicode in this model. */
   readonly legacyEncoding: LegacyEncoding | null;
+  /** The cells whose text (some run of it) is in a legacy encoding. */
+  readonly legacyCells: readonly CellRef[];
 }
 
 export interface DocumentModel {
