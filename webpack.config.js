@@ -11,6 +11,7 @@ const webpack = require("webpack");
 const pkg = require("./package.json");
 
 const { DEV_BASE_URL, manifestForBase } = require("./scripts/manifest-base-url.js");
+const { WebPrecachePlugin } = require("./scripts/web-precache-plugin.js");
 
 const swcRule = {
   test: /\.[cm]?tsx?$/,
@@ -38,6 +39,9 @@ const taskpane = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/preview.tsx",
+      web: "./src/web/web.tsx",
+      // The web page's service worker keeps a fixed name: the browser checks that URL for updates.
+      "sw-web": { import: "./src/web/sw.ts", filename: "sw-web.js" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -68,9 +72,16 @@ const taskpane = (env, argv) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "web.html",
+        template: "./src/web/web.html",
+        chunks: ["web"],
+      }),
+      new WebPrecachePlugin({ entry: "web", page: "web.html", worker: "sw-web.js", extra: ["document.css", "assets/icon-32.png", "assets/icon-64.png"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/preview/document.css", to: "document.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -3,8 +3,9 @@
  */
 import path from "node:path";
 import { startStaticServer } from "../test/support/static-server.js";
-import { taskpaneBundleSize } from "./bundle-size";
+import { pageBundleSize, taskpaneBundleSize } from "./bundle-size";
 import { taskpaneFirstRender } from "./first-render";
+import { webBatchThroughput } from "./web-batch";
 import type { Figure } from "./figure";
 import { run as catalogSearch } from "./catalog-search";
 import { run as planTables } from "./plan-tables";
@@ -19,6 +20,7 @@ function print(figure: Figure): void {
 
 async function main(): Promise<void> {
   taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
+  pageBundleSize(path.join(ROOT, "dist"), "web.html", "web").forEach(print);
   (await catalogSearch()).forEach(print);
   (await planTables()).forEach(print);
   (await check()).forEach(print);
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   process.env.CAITIEN_TEST_URL = server.url;
   try {
     print(await taskpaneFirstRender(5));
+    print(await webBatchThroughput(200));
   } finally {
     await server.close();
   }

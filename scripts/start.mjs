@@ -13,6 +13,7 @@ const configs = require("../webpack.config.js");
 
 const URL_BASE = "https://localhost:3000";
 const PREVIEW_URL = `${URL_BASE}/preview.html`;
+const WEB_URL = `${URL_BASE}/web.html`;
 
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -80,6 +81,7 @@ Cải Tiến đang chạy tại ${URL_BASE}
   Ngăn tác vụ:  ${URL_BASE}/taskpane.html
   Manifest:     ${path.resolve("manifest.xml")}
   Xem thử:      ${PREVIEW_URL}  (không cần Word: ngăn tác vụ bên cạnh tài liệu mẫu)
+  Trên web:     ${WEB_URL}  (kiểm tra hàng loạt cho phòng GD&ĐT, kiểm tra và lập kế hoạch không cần Word)
 ${
   hasWord
     ? "Đã thấy Word trên máy: nạp manifest.xml vào Word (xem README, mục “Nạp add-in vào Word”)."
@@ -87,3 +89,5 @@ ${
 }
 Nhấn Ctrl+C để dừng.`);
 if (!hasWord) openInBrowser(PREVIEW_URL);
+// The web page needs no Word at all (district offices, older Office): it opens in every case.
+openInBrowser(WEB_URL);

@@ -1,7 +1,8 @@
 /** Reading and writing the commands' .docx files: every failure becomes a code and a message, never a throw. */
 import { readFileSync, writeFileSync } from "node:fs";
-import { readDocumentModel, type DocumentModel } from "../core/plan";
-import { DocxError, openDocx, readTables, type TableGrid } from "../ooxml";
+import type { DocumentModel } from "../core/plan";
+import { DocxError, type TableGrid } from "../ooxml";
+import { readDocxDocument } from "../ooxml/read-document";
 import type { Lang } from "./lang";
 import { messages } from "./messages";
 
@@ -52,10 +53,7 @@ export async function readDocxFile(file: string, lang: Lang, options: { schoolTy
     return { file, error: fileError(code === "ENOENT" ? "not-found" : code === "EISDIR" ? "not-a-file" : "unreadable-file", lang) };
   }
   try {
-    const { documentXml } = await openDocx(bytes);
-    const tables = readTables(documentXml);
-    const model = readDocumentModel(tables, { documentXml, ...options });
-    return { file, error: null, model, documentXml, tables };
+    return { file, error: null, ...(await readDocxDocument(bytes, options)) };
   } catch (error) {
     if (error instanceof DocxError) return { file, error: { code: error.code, message: lang === "en" ? error.messageEn : error.messageVi } };
     return { file, error: fileError("internal", lang) };

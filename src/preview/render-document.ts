@@ -10,6 +10,8 @@ export interface RenderOptions {
   /** Index (among all `w:p`) of the paragraph holding the selection, or null. */
   selectionIndex: number | null;
   onSelectParagraph(index: number): void;
+  /** Called with each drawn cell and its `w:tc`, e.g. to mark the cells a check found empty. */
+  decorateCell?(td: HTMLTableCellElement, tc: XmlElement): void;
 }
 
 /** Twips → CSS pixels at 96 dpi. */
@@ -20,6 +22,7 @@ interface RenderContext {
   selectionIndex: number | null;
   /** Width available to a table, in twips, for turning its grid into percentages. */
   contentWidth: number;
+  decorateCell?: RenderOptions["decorateCell"];
 }
 
 export function renderDocument(xml: XmlDocument, target: HTMLElement, opts: RenderOptions): void {
@@ -45,6 +48,7 @@ export function renderDocument(xml: XmlDocument, target: HTMLElement, opts: Rend
     pIndex: paragraphIndexMap(xml),
     selectionIndex: opts.selectionIndex,
     contentWidth: Math.max(1, setup.width - setup.margins.left - setup.margins.right),
+    ...(opts.decorateCell ? { decorateCell: opts.decorateCell } : {}),
   };
   renderBlocks(body, page, context);
 
@@ -212,6 +216,7 @@ function renderCell(cell: LayoutCell, borderless: boolean, cellWidth: number, co
   if (cell.vAlign) td.style.verticalAlign = cell.vAlign;
   // A nested table's percentages are relative to this cell, not to the page.
   renderBlocks(cell.tc, td, { ...context, contentWidth: cellWidth });
+  context.decorateCell?.(td, cell.tc);
   return td;
 }
 

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from "react";
-import { Caption1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Link, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../word";
 import { TABS, type TabId } from "./tabs/tab-list";
 
@@ -57,7 +57,11 @@ export function App({ host }: { host: Extract<HostInfo, { kind: "word" }> }) {
       </main>
       <footer className={styles.footer}>
         <Caption1>
-          Phiên bản {__APP_VERSION__} · Word API {host.wordApi14 ? "1.4" : "1.3"}
+          Phiên bản {__APP_VERSION__} · Word API {host.wordApi14 ? "1.4" : "1.3"} ·{" "}
+          {/* The page beside the pane on the same site: the district's batch review and the check without Word. */}
+          <Link href="web.html" target="_blank" rel="noopener">
+            Mở Cải Tiến trên web
+          </Link>
         </Caption1>
       </footer>
     </div>

@@ -4,13 +4,10 @@ import {
   NO_REPORT_FORM_2026_NOTE,
   REVIEW_POINTS,
   ReportError,
-  planLetterhead,
   planTableIndexes,
-  reportDocument,
   type ReviewPoint,
 } from "../../core/report";
-import { COPY_FOR_NEW_DOCUMENT, paragraphSource } from "../../ooxml/copy-paragraphs";
-import { documentToDocx } from "../../ooxml/write/docx";
+import { reportDocx } from "../../ooxml/report-docx";
 import { parseCommandArgs, usageError } from "../arguments";
 import { readDocxFile, writeOutputFile } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
@@ -141,7 +138,7 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
 
   const read = await readDocxFile(input, lang);
   if (read.error) return fail(t.cannotRead(input, read.error.message, read.error.code));
-  const { model, documentXml, tables } = read;
+  const { model } = read;
   const plans = planTableIndexes(model);
   if (tableIndex === undefined) {
     if (plans.length === 0) return fail(t.noPlanTable(input));
@@ -155,16 +152,11 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
 
   let bytes: Uint8Array;
   try {
-    // The table offsets the copies are cut from must come from this very string: the tables the model was read from.
-    const source = paragraphSource(documentXml, tables, COPY_FOR_NEW_DOCUMENT);
-    const spec = reportDocument(model, tableIndex, {
-      source,
-      letterhead: planLetterhead(documentXml),
+    bytes = await reportDocx(read, tableIndex, {
       heading: !values["no-heading"],
       ...(values.year !== undefined ? { schoolYear: values.year } : {}),
       ...(points.length ? { points: points as ReviewPoint[] } : {}),
     });
-    bytes = await documentToDocx(spec);
   } catch (error) {
     if (error instanceof ReportError) {
       if (error.code === "no-school-year") return fail(t.noYear(input));

@@ -6,3 +6,4 @@ export { reviewDue } from "./results";
 export { summaryText } from "./summary";
 export { itemOfFinding } from "./finding";
 export type { CheckResult, CheckSummary, CheckedTable, Finding, Notice, NoticeCode, RuleId, Severity } from "./types";
+export { groupFindings, hasCell, type FindingGroup } from "./groups";

@@ -18,7 +18,7 @@ export interface LetterheadFacts {
 }
 
 /** Two blocks of text side by side, as administrative documents lay out their head and foot: a borderless table. */
-function sideBySide(widths: readonly [number, number], left: CellSpec, right: CellSpec): Block {
+export function sideBySide(widths: readonly [number, number], left: CellSpec, right: CellSpec): Block {
   return {
     kind: "table",
     table: {
