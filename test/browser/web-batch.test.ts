@@ -4,7 +4,10 @@ import type { Browser, Page } from "playwright-core";
 import { openDocx, readTables } from "../../src/ooxml";
 import { buildDocx, compoundFile, paragraph } from "../support/docx-builder";
 import { launchChromium, screenshot, seriousAxeViolations } from "./browser";
-import { download, dropFiles, expectedRow, openWeb, sample, type NamedBytes } from "./web";
+import { download, dropFiles, expectedOf, expectedRow, openWeb, sample, type NamedBytes } from "./web";
+
+/** How the page names the school types of samples/*.expected.json. */
+const SCHOOL_TYPE_LABELS: Record<string, string> = { "mam-non": "Mầm non", "tieu-hoc": "Tiểu học", "trung-hoc": "THCS–THPT" };
 
 let browser: Browser;
 
@@ -113,6 +116,10 @@ describe("Kiểm tra hàng loạt", () => {
         status: expected.complete ? "complete" : "incomplete",
       });
       expect(row.cells[4]).toMatch(/^(\d{4}-\d{4}|—)$/);
+      expect(row.cells[2]).toBe(SCHOOL_TYPE_LABELS[expectedOf(source).schoolType]);
+      // The school as its letterhead writes it (the issue's own example), or "chưa rõ" where the document is unclear.
+      if (source === "ke-hoach-2026-thcs.docx") expect(row.cells[1]).toBe("TRƯỜNG THCS TÂN PHÚ");
+      else if (row.cells[1] !== "chưa rõ") expect(wordTexts((await openDocx(sample(source))).documentXml)).toContain(row.cells[1]);
     }
     await screenshot(page, "web-batch-50");
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -43,6 +43,7 @@ export async function download(page: Page, action: () => Promise<unknown>): Prom
 export const sample = (name: string): Buffer => fs.readFileSync(path.join(SAMPLES, name));
 
 interface Expected {
+  schoolType: string;
   tables: { index: number; kind: string; form?: string; items: number }[];
   missing: { table: number; criterion?: string; item?: string; field: string }[];
 }

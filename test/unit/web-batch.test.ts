@@ -28,6 +28,9 @@ describe("one file of a batch", () => {
     expect(mamNon).toMatchObject({ status: "read", form: "2018", items: 4, itemsWithGaps: 2, complete: false });
     expect(tieuHoc).toMatchObject({ status: "read", form: "2018", items: 4, itemsWithGaps: 0, complete: true });
     expect(thcs).toMatchObject({ status: "read", form: "2026", itemsWithGaps: 2, complete: false });
+    // The school from the letterhead, the type from it or from the circular and codes (src/core/school).
+    expect(thcs).toMatchObject({ school: "TRƯỜNG THCS TÂN PHÚ", schoolType: "trung-hoc", schoolYear: "2026-2027" });
+    expect(mamNon).toMatchObject({ schoolType: "mam-non", schoolYear: "2023-2024" });
     expect(legacy).toMatchObject({ status: "unreadable", code: "legacy-doc" });
     expect(legacy!.status === "unreadable" && legacy!.reason).toMatch(/\.doc/);
     // The findings cross the worker boundary: plain data only.

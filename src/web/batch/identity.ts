@@ -1,6 +1,6 @@
 /**
- * Which school a plan is from. The school's name and type come from the document understanding in src/core once
- * it reads letterheads; until then only what the model already knows is shown, and the page says "chưa rõ".
+ * Which school a plan is from, as the document understanding in src/core reads it (letterhead, title, circular,
+ * criterion codes): the name only when the document states one clearly, the type as the model settled it.
  */
 import type { ReadDocument } from "../../ooxml/read-document";
 
@@ -10,5 +10,5 @@ export interface DocumentIdentity {
 }
 
 export function documentIdentity(read: ReadDocument): DocumentIdentity {
-  return { school: null, schoolType: read.model.schoolType ?? null };
+  return { school: read.model.schoolInfo?.schoolName.value ?? null, schoolType: read.model.schoolType ?? null };
 }
