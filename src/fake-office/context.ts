@@ -21,6 +21,8 @@ export interface HostState {
   readonly refuseCommentsAfter?: number;
   /** Comments inserted through the API so far (for refuseCommentsAfter). */
   commentsInserted: number;
+  /** UTF-8 bytes of what syncs handed back: getOoxml() strings and loaded text (see fetched-bytes.ts). */
+  bytesFetched: number;
   /** Documents opened with application.createDocument(…).open(), in order. */
   readonly openedDocuments: Uint8Array[];
   onDocumentOpened?: (index: number) => void;

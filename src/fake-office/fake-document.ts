@@ -12,6 +12,7 @@
  */
 import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
+import { loadMedia, type MediaPart } from "./media";
 import { StyleSheet } from "./styles";
 import { isInside, isW, parseXml, serializeXml, W_NS, wChildren, wDescendants } from "./xml";
 
@@ -34,6 +35,8 @@ export class FakeWordDocument {
   readonly commentsPartPath: string;
   /** @internal word/styles.xml as read, for style names and fonts. */
   readonly styleSheet: StyleSheet;
+  /** @internal The main part's pictures by relationship id, as getOoxml() sends them (media.ts). */
+  media: ReadonlyMap<string, MediaPart> = new Map();
 
   private selectedParagraph: Element | null = null;
   /** First paragraph of a range selection (null for a collapsed cursor). */
@@ -95,7 +98,9 @@ export class FakeWordDocument {
     const exFile = exPath ? zip.file(exPath) : null;
     const exXml = exFile ? tryParse(await exFile.async("string")) : null;
     const commentsEx = exPath && exXml ? { path: exPath, xml: exXml } : null;
-    return new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments, commentsEx);
+    const document = new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments, commentsEx);
+    document.media = await loadMedia(zip, mainPartPath);
+    return document;
   }
 
   /** A minimal valid .docx with one empty paragraph and a Normal style (Times New Roman 13 pt, as NĐ 30/2020). */

@@ -31,6 +31,9 @@ export interface FakeHost {
   /** Total context.sync() calls (including the final flush of a Word.run) since creation or reset. */
   syncCount(): number;
   resetSyncCount(): void;
+  /** UTF-8 bytes of the OOXML strings and loaded text returned by syncs since creation or reset. */
+  bytesFetched(): number;
+  resetBytesFetched(): void;
   document: FakeWordDocument;
   /** The .docx bytes of every document the add-in opened in a new window (application.createDocument). */
   openedDocuments(): readonly Uint8Array[];
@@ -46,6 +49,7 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
     syncCount: 0,
     commentsInserted: 0,
     ...(options.refuseCommentsAfter !== undefined ? { refuseCommentsAfter: options.refuseCommentsAfter } : {}),
+    bytesFetched: 0,
     openedDocuments: [],
   };
   return {
@@ -55,6 +59,10 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
     syncCount: () => state.syncCount,
     resetSyncCount: () => {
       state.syncCount = 0;
+    },
+    bytesFetched: () => state.bytesFetched,
+    resetBytesFetched: () => {
+      state.bytesFetched = 0;
     },
     document: options.document,
     openedDocuments: () => state.openedDocuments,

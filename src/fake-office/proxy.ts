@@ -9,12 +9,34 @@
  */
 import type { RequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import { fetchedBytes } from "./fetched-bytes";
 
 export type LoadOption =
   | string
   | string[]
-  | { select?: string | string[]; expand?: string | string[]; $top?: number; $skip?: number }
+  | { select?: string | string[]; expand?: string | string[]; top?: number; skip?: number; $top?: number; $skip?: number }
   | undefined;
+
+/**
+ * Which items of a collection a load returns: `top` ("the maximum number of collection items that can be included
+ * in the result") and `skip`, OfficeExtension.LoadOption (learn.microsoft.com/javascript/api/office/officeextension.loadoption).
+ */
+export interface LoadWindow {
+  readonly skip: number;
+  readonly top: number | null;
+}
+
+export function loadWindow(option: LoadOption): LoadWindow {
+  if (option === undefined || option === null || typeof option === "string" || Array.isArray(option)) return { skip: 0, top: null };
+  const top = option.top ?? option.$top;
+  const skip = option.skip ?? option.$skip ?? 0;
+  for (const [name, value] of [["top", top], ["skip", skip]] as const) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+      throw invalidArgument("load", `${name} must be a non-negative integer; got ${String(value)}.`);
+    }
+  }
+  return { skip, top: top ?? null };
+}
 
 /** "text, style" / ["text"] / { select: "items/text" } → ["text", "style"]; [] means every scalar property. */
 export function loadPaths(option: LoadOption): string[] {
@@ -87,7 +109,8 @@ export abstract class ClientObject {
 
   load(option?: LoadOption): this {
     const paths = loadPaths(option);
-    this.enqueue("load", () => this.applyLoad(paths));
+    const window = loadWindow(option);
+    this.enqueue("load", () => this.applyLoad(paths, window));
     return this;
   }
 
@@ -115,7 +138,7 @@ export abstract class ClientObject {
   }
 
   /** @internal Applies a load at sync time: scalar properties are read now, navigation properties recurse. */
-  applyLoad(paths: string[]): void {
+  applyLoad(paths: string[], _window?: LoadWindow): void {
     const readers = this.scalarReaders();
     if (this.nullable && this.isNullTarget()) {
       this.loadedValues.set("isNullObject", true);
@@ -123,7 +146,7 @@ export abstract class ClientObject {
       return;
     }
     if (paths.length === 0) {
-      for (const [name, read] of Object.entries(readers)) this.loadedValues.set(name, read());
+      for (const [name, read] of Object.entries(readers)) this.setLoaded(name, read());
       return;
     }
     const byHead = new Map<string, string[]>();
@@ -136,13 +159,19 @@ export abstract class ClientObject {
     for (const [head, tails] of byHead) {
       const read = readers[head];
       if (read) {
-        this.loadedValues.set(head, read());
+        this.setLoaded(head, read());
         continue;
       }
       const child = this.navigation(head);
       if (!child) throw invalidArgument(`${this.objectPath}.load`, `'${head}' is not a property of ${this.objectPath}.`);
       child.applyLoad(tails);
     }
+  }
+
+  /** A scalar read at sync time, counted in the bytes the host hands back. */
+  private setLoaded(name: string, value: unknown): void {
+    this.context.host.bytesFetched += fetchedBytes(value);
+    this.loadedValues.set(name, value);
   }
 
   /** Scalar properties, each read from the document at sync time. */
@@ -221,10 +250,11 @@ export abstract class ClientCollection<TItem extends ClientObject, TTarget> exte
     return this.itemAt("getLastOrNullObject", (all) => all[all.length - 1] ?? null, true);
   }
 
-  override applyLoad(paths: string[]): void {
+  override applyLoad(paths: string[], window: LoadWindow = { skip: 0, top: null }): void {
     // "items", "items/text" and plain "text" all mean the items with those properties.
     const itemPaths = paths.flatMap((p) => (p === "items" ? [] : p.startsWith("items/") ? [p.slice(6)] : [p]));
-    const items = this.targets().map((target) => this.createItem(Handle.bound(target)));
+    const targets = this.targets().slice(window.skip, window.top === null ? undefined : window.skip + window.top);
+    const items = targets.map((target) => this.createItem(Handle.bound(target)));
     for (const item of items) item.applyLoad(itemPaths);
     this.loadedValues.set("items", items);
   }

@@ -22,6 +22,8 @@ import { ClientResult, Handle } from "./proxy";
 import { Range } from "./range";
 import { childElements, firstW, isW } from "./xml";
 import { runsOf } from "./formatting";
+import { utf8Length } from "./fetched-bytes";
+import { pictureParts } from "./media";
 
 export interface RangeOwner {
   readonly context: RequestContext;
@@ -109,15 +111,18 @@ export function getOoxmlOp(owner: RangeOwner, target: () => RangeTarget): Client
     const body = document.body();
     const paragraphs = paragraphsOf(range);
     const end = range.kind === "body" && isW(range.body, "body") ? null : (paragraphs[paragraphs.length - 1] ?? null);
-    result.set(
-      buildFlatOpc({
-        documentElement: root,
-        // A collapsed range or a span inside cells is given as the paragraphs it touches.
-        blocks: range.kind === "cursor" || range.kind === "span" ? paragraphs : blocksOf(range),
-        sectPr: end ? sectionPropertiesOf(body, end) : bodySectPr(body),
-        stylesXml: document.stylesXml,
-      }),
-    );
+    // A collapsed range or a span inside cells is given as the paragraphs it touches.
+    const blocks = range.kind === "cursor" || range.kind === "span" ? paragraphs : blocksOf(range);
+    const flat = buildFlatOpc({
+      documentElement: root,
+      blocks,
+      sectPr: end ? sectionPropertiesOf(body, end) : bodySectPr(body),
+      stylesXml: document.stylesXml,
+    });
+    const close = flat.lastIndexOf("</pkg:package>");
+    const ooxml = flat.slice(0, close) + pictureParts(blocks, document.media) + flat.slice(close);
+    owner.context.host.bytesFetched += utf8Length(ooxml);
+    result.set(ooxml);
   });
   return result;
 }

@@ -3,5 +3,5 @@ import type { DocumentSnapshot } from "../word";
 
 /** The document model of a snapshot: the tables Word's OOXML was read into once, and the school year around them. */
 export function snapshotModel(snapshot: DocumentSnapshot, schoolType?: string): DocumentModel {
-  return readDocumentModel(snapshot.tables, { documentXml: snapshot.documentXml, ...(schoolType !== undefined ? { schoolType } : {}) });
+  return readDocumentModel(snapshot.tables, { paragraphs: snapshot.paragraphs, ...(schoolType !== undefined ? { schoolType } : {}) });
 }

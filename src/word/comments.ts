@@ -1,10 +1,11 @@
 /**
  * Word comments on table cells (WordApi 1.4, feature-detected): the "Đánh dấu trong văn bản" option of the check.
  * Every comment the add-in writes starts with ADDIN_COMMENT_PREFIX, so it can remove exactly its own comments and
- * never a person's. Each action is one Word.run with at most 2 syncs, whatever the number of comments.
+ * never a person's. Each action is one Word.run of a fixed number of syncs (2 with a known table layout, 3 when it
+ * reads the tables first), whatever the number of comments.
  */
 import { ADDIN_COMMENT_PREFIX, isAddinComment } from "./comment-prefix";
-import { queueSnapshot, queueTableLayout, type DocumentSnapshot } from "./document-tables";
+import { readSnapshot, readTableLayout, type DocumentSnapshot } from "./document-tables";
 import { CommentsRefusedError, UnsupportedApiError } from "./errors";
 import { isWordApiSupported } from "./office-host";
 import { mergeStart } from "./merged-cells";
@@ -34,10 +35,7 @@ export async function addCommentsToCells(marks: readonly CellMark[], known?: rea
   requireComments();
   if (marks.length === 0) return 0;
   return Word.run(async (context) => {
-    const first = queueTableLayout(context, known);
-    await context.sync();
-    const layout = first.layout();
-    const items = first.tableItems();
+    const { layout, tableItems: items } = await readTableLayout(context, known);
     for (const mark of marks) {
       const table = wordTableFor(layout, items, mark.table);
       const at = mergeStart(layout[mark.table], mark.row, mark.cell);
@@ -80,8 +78,9 @@ function refusalMessage(left: number): string {
 }
 
 /**
- * "Kiểm tra" with "Đánh dấu trong văn bản" in one Word.run of 2 syncs: sync 1 reads the document (and the ids of
- * the comments already there), `compute` checks it and says which cells to mark, sync 2 adds the comments. If Word
+ * "Kiểm tra" with "Đánh dấu trong văn bản" in one Word.run of 3 syncs: syncs 1–2 read the tables (and the ids of
+ * the comments already there; see readSnapshot), `compute` checks it and says which cells to mark, sync 3 adds the
+ * comments. If Word
  * refuses a comment, the batch stops there and those it took are removed again (two more round trips, on that
  * failure only), so the document holds all the marks or none.
  */
@@ -90,14 +89,12 @@ export async function checkAndMark<T>(
 ): Promise<{ readonly result: T; readonly added: number }> {
   requireComments();
   return Word.run(async (context) => {
-    const first = queueSnapshot(context);
     const before = context.document.body.getComments().load("items/id");
-    await context.sync();
-    const snapshot = first.snapshot();
+    const { snapshot, tableItems } = await readSnapshot(context);
     const { result, marks } = compute(snapshot);
     if (marks.length === 0) return { result, added: 0 };
     const layout = snapshot.tables;
-    const items = first.tableItems();
+    const items = tableItems;
     for (const mark of marks) {
       const table = wordTableFor(layout, items, mark.table);
       const at = mergeStart(layout[mark.table], mark.row, mark.cell);

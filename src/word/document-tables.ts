@@ -1,12 +1,25 @@
 /**
  * Tables of the open document: read them (as OOXML), select a cell, add rows to a plan, insert a report after it.
  *
- * Each function is one Word.run with at most 2 context.sync() calls, whatever the size of the document (DESIGN.md):
- * sync 1 reads — the body's OOXML, the cursor's table size and paragraph (to recognise it, see cursor-table.ts) and `body.tables`
- * with their nesting levels (to address a table later, see table-proxy.ts); the caller's pure `compute` decides;
- * sync 2 writes. Rows already in a table are never rewritten: new rows go in with insertRows/addRows, next to them.
+ * Word is asked only for what an action uses, never for the body's OOXML: a body's OOXML carries every picture as
+ * base64 (some 13 MB for 10 MB of photos), and on Word on the web that crosses the network on every click
+ * (OfficeDev/office-js#5944, #2577). A read takes 2 syncs:
+ * sync 1 — `body.tables` with their nesting levels (to know the top-level tables and to address a table later, see
+ *   table-proxy.ts), the cursor's table size and paragraph (to recognise it, see cursor-table.ts), and the text of
+ *   the first paragraphs of the body (the title block: school year, date line);
+ * sync 2 — `getOoxml()` of each top-level table's range: its nested tables come with it, and only a top-level
+ *   table's range is asked for because a range inside a nested table answers with the whole outer table
+ *   (office-js#4101). No cell is addressed: Word fails whole batches on vertically merged cells (office-js#3200).
+ * Actions that write then take one more sync for the write, so they take 3. Rows already in a table are never
+ * rewritten: new rows go in with insertRows/addRows, next to them.
+ *
+ * WordApi 1.3 (the floor): Body.tables, Table.nestingLevel, Table.getRange, Range.getOoxml, Body.paragraphs,
+ * Paragraph.text and Paragraph.tableNestingLevel, Range.parentTableOrNullObject; collection loads with `top`.
  */
+import { HEADER_ROWS } from "../core/school";
 import type { TableEdit, TableEdits } from "../core/tables/insert-rows";
+import { readDocumentParagraphs, type DocumentParagraph } from "../core/text/document-paragraphs";
+import { wordPrefixOf } from "../ooxml/copy-paragraphs";
 import { flatOpcDocumentXml } from "../ooxml/package";
 import { readTables } from "../ooxml/read-tables";
 import type { TableGrid } from "../ooxml/table-grid";
@@ -15,11 +28,26 @@ import { WordTableError } from "./errors";
 import { addressableCell, mergeStart } from "./merged-cells";
 import { wordTableFor, type TableLayoutEntry } from "./table-proxy";
 
+/**
+ * How many paragraphs from the start of the body are read as text: the letterhead, title ("… NĂM HỌC 2024–2025")
+ * and date line of a plan sit there, before its first section.
+ */
+export const TITLE_BLOCK_PARAGRAPHS = 40;
+
 export interface DocumentSnapshot {
-  /** The `w:document` of the body's OOXML, as `readTables` and `readDocumentModel` take it. */
+  /**
+   * A `w:document` holding the top-level tables as Word returned them (each table's `getOoxml()`), one after the
+   * other: what `readTables` read `tables` from, and where `paragraphSource` copies cells from by their offsets.
+   */
   readonly documentXml: string;
-  /** Every table, as `readTables(documentXml)` returns them (nested ones included). */
+  /** Every table, as `readTables(documentXml)` returns them (nested ones included), in document order. */
   readonly tables: readonly TableGrid[];
+  /**
+   * What the school's name, type and year are read from (src/core/school): the first TITLE_BLOCK_PARAGRAPHS of the
+   * body as Word sent their text, each table among them replaced by its first rows read from its OOXML, then the
+   * first rows of the later tables.
+   */
+  readonly paragraphs: readonly DocumentParagraph[];
   /** Reader index of the top-level table holding the cursor; null when outside any table or not recognised. */
   readonly cursorTable: number | null;
   /** How the cursor's table was recognised, or why it was not (for a clear message). */
@@ -34,60 +62,139 @@ export type InsertResult =
   | { readonly applied: true; readonly rowsInserted?: number; readonly notes?: readonly string[] }
   | { readonly applied: false; readonly error: string };
 
-export interface FirstSync {
-  snapshot(): DocumentSnapshot;
-  tableItems(): Word.Table[];
+/** Namespace declarations of a start tag, by prefix ("" for the default namespace). */
+function declarations(startTag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of startTag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*("[^"]*"|'[^']*')/g)) found.set(m[1] ?? "", m[0]);
+  return found;
 }
 
-/** Queues everything sync 1 reads; the getters are valid after that sync. */
-export function queueSnapshot(context: Word.RequestContext): FirstSync {
+/**
+ * One `w:document` with the tables of several `getOoxml()` packages, in order, an empty paragraph between them
+ * (adjacent tables would be one table to Word). The root is the first package's, with any namespace another
+ * package declares and it does not added, so every table's prefixes stay bound.
+ */
+export function joinTableDocuments(documents: readonly string[]): string {
+  const tables: string[] = [];
+  let root: string | null = null;
+  let extra = "";
+  let prefix = "w";
+  for (const document of documents) {
+    const startTag = /<(?![?!])[^>]*>/.exec(document)?.[0] ?? "";
+    if (root === null) {
+      root = startTag;
+      prefix = wordPrefixOf(document);
+    } else {
+      const known = declarations(root + extra);
+      for (const [name, declaration] of declarations(startTag)) if (!known.has(name)) extra += declaration;
+    }
+    for (const grid of readTables(document)) if (grid.isTopLevel) tables.push(document.slice(grid.start, grid.end));
+  }
+  if (root === null) return '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>';
+  const p = prefix === "" ? "" : `${prefix}:`;
+  const rootName = /^<([^\s>/]+)/.exec(root)?.[1] ?? `${p}document`;
+  const open = root.endsWith("/>") ? root.slice(0, -2) + extra + ">" : root.slice(0, -1) + extra + ">";
+  return `${open}<${p}body>${tables.join(`<${p}p/>`)}</${p}body></${rootName}>`;
+}
+
+// Word's Paragraph.text writes a manual line break as a vertical tab; the OOXML readers write "\n".
+const VERTICAL_TAB = new RegExp(String.fromCharCode(11), "g");
+
+/**
+ * The title block in document order: Word's paragraphs outside tables as Word sent them, and for each run of
+ * table paragraphs (the k-th top-level table) that table's first rows from its OOXML; then the later tables.
+ */
+export function titleBlockParagraphs(
+  titleBlock: readonly { readonly text: string; readonly tableNestingLevel: number }[],
+  documentXml: string,
+  grids: readonly TableGrid[],
+): DocumentParagraph[] {
+  const byTopLevel = new Map<number, DocumentParagraph[]>();
+  for (const paragraph of readDocumentParagraphs(documentXml, { rowsPerTable: HEADER_ROWS })) {
+    if (paragraph.table === null) continue;
+    const top = topLevelAncestor(grids, paragraph.table);
+    byTopLevel.set(top, [...(byTopLevel.get(top) ?? []), paragraph]);
+  }
+  const topLevel = grids.filter((g) => g.isTopLevel).map((g) => g.index);
+  const result: DocumentParagraph[] = [];
+  let next = 0;
+  let inTable = false;
+  for (const paragraph of titleBlock) {
+    if (paragraph.tableNestingLevel === 0) {
+      inTable = false;
+      result.push({ text: paragraph.text.replace(VERTICAL_TAB, "\n").normalize("NFC"), tableDepth: 0, table: null, row: null });
+    } else if (!inTable) {
+      inTable = true;
+      const table = topLevel[next++];
+      if (table !== undefined) result.push(...(byTopLevel.get(table) ?? []));
+    }
+  }
+  for (const table of topLevel.slice(next)) result.push(...(byTopLevel.get(table) ?? []));
+  return result;
+}
+
+interface Structure {
+  readonly tables: Word.TableCollection;
+  readonly cursor: Word.Table;
+  readonly cursorParagraph: Word.Paragraph;
+  readonly titleBlock: Word.ParagraphCollection;
+}
+
+/** Sync 1 of a read: what the document is made of, without any of its content but the title block's text. */
+function queueStructure(context: Word.RequestContext): Structure {
   const body = context.document.body;
-  const ooxml = body.getOoxml();
   const selection = context.document.getSelection();
   const cursor = selection.parentTableOrNullObject;
   cursor.load("nestingLevel,rowCount");
   const cursorParagraph = selection.paragraphs.getFirst();
   cursorParagraph.load("text");
+  const titleBlock = body.paragraphs.load({ select: "items/text,items/tableNestingLevel", top: TITLE_BLOCK_PARAGRAPHS });
   const tables = body.tables.load("items/nestingLevel");
-  return {
-    snapshot: () => {
-      const documentXml = flatOpcDocumentXml(ooxml.value);
-      const grids = readTables(documentXml);
-      const view: WordTableView | null = cursor.isNullObject
-        ? null
-        : { nestingLevel: cursor.nestingLevel, rowCount: cursor.rowCount, cursorText: cursorParagraph.text };
-      const cursorMatch = matchCursorTable(grids, view);
-      const cursorTable = cursorMatch.kind === "matched" ? topLevelAncestor(grids, cursorMatch.table) : null;
-      return { documentXml, tables: grids, cursorTable, cursorMatch };
-    },
-    tableItems: () => tables.items,
-  };
-}
-
-/** The document's tables and the cursor's table, in one sync. */
-export async function readDocument(): Promise<DocumentSnapshot> {
-  return Word.run(async (context) => {
-    const first = queueSnapshot(context);
-    await context.sync();
-    return first.snapshot();
-  });
+  return { tables, cursor, cursorParagraph, titleBlock };
 }
 
 /**
- * Sync 1 for actions that only address tables: `body.tables`, and the document's OOXML unless the caller passes
- * the table layout it already has (a snapshot's `tables`).
+ * Reads the document in 2 syncs; the table proxies stay usable in the same Word.run for writes. Anything the
+ * caller queued before goes with the first sync.
  */
-export function queueTableLayout(
+export async function readSnapshot(context: Word.RequestContext): Promise<{ snapshot: DocumentSnapshot; tableItems: Word.Table[] }> {
+  const structure = queueStructure(context);
+  await context.sync();
+  const tableItems = structure.tables.items;
+  const results = tableItems.filter((t) => t.nestingLevel === 1).map((t) => t.getRange("Whole").getOoxml());
+  if (results.length > 0) await context.sync();
+  const documentXml = joinTableDocuments(results.map((r) => flatOpcDocumentXml(r.value)));
+  const grids = readTables(documentXml);
+  const view: WordTableView | null = structure.cursor.isNullObject
+    ? null
+    : { nestingLevel: structure.cursor.nestingLevel, rowCount: structure.cursor.rowCount, cursorText: structure.cursorParagraph.text };
+  const cursorMatch = matchCursorTable(grids, view);
+  const cursorTable = cursorMatch.kind === "matched" ? topLevelAncestor(grids, cursorMatch.table) : null;
+  const paragraphs = titleBlockParagraphs(structure.titleBlock.items, documentXml, grids);
+  return { snapshot: { documentXml, tables: grids, paragraphs, cursorTable, cursorMatch }, tableItems };
+}
+
+/** The document's tables, the title block's text and the cursor's table, in 2 syncs. */
+export async function readDocument(): Promise<DocumentSnapshot> {
+  return Word.run(async (context) => (await readSnapshot(context)).snapshot);
+}
+
+/**
+ * What actions that only address tables need before they write: the loaded `body.tables` items, and the tables'
+ * layout (grids with their merges). With the layout the caller already has (a snapshot's `tables`) that is 1 sync;
+ * without it the tables are read first (2 syncs, see readSnapshot), never the body's OOXML.
+ */
+export async function readTableLayout(
   context: Word.RequestContext,
   known: readonly TableLayoutEntry[] | undefined,
-): { layout(): readonly TableLayoutEntry[]; tableItems(): Word.Table[] } {
-  const body = context.document.body;
-  const ooxml = known ? null : body.getOoxml();
-  const tables = body.tables.load("items/nestingLevel");
-  return {
-    layout: () => known ?? readTables(flatOpcDocumentXml(ooxml!.value)),
-    tableItems: () => tables.items,
-  };
+): Promise<{ layout: readonly TableLayoutEntry[]; tableItems: Word.Table[] }> {
+  if (!known) {
+    const { snapshot, tableItems } = await readSnapshot(context);
+    return { layout: snapshot.tables, tableItems };
+  }
+  const tables = context.document.body.tables.load("items/nestingLevel");
+  await context.sync();
+  return { layout: known, tableItems: tables.items };
 }
 
 /** Puts the cursor at the start of a cell (physical row and cell, as the reader counts them); Word scrolls to it. */
@@ -98,10 +205,8 @@ export async function selectTableCell(
   known?: readonly TableLayoutEntry[],
 ): Promise<void> {
   await Word.run(async (context) => {
-    const first = queueTableLayout(context, known);
-    await context.sync();
-    const layout = first.layout();
-    const proxy = wordTableFor(layout, first.tableItems(), table);
+    const { layout, tableItems } = await readTableLayout(context, known);
+    const proxy = wordTableFor(layout, tableItems, table);
     // A finding in a merged cell: its merge's first cell is where Word can put the cursor.
     const at = mergeStart(layout[table], row, cell);
     proxy.getCell(at.row, at.cell).body.select("Start");
@@ -173,12 +278,10 @@ export async function editPlanTable(
   compute: (snapshot: DocumentSnapshot) => TableEdits | { readonly error: string },
 ): Promise<EditResult> {
   return Word.run(async (context): Promise<EditResult> => {
-    const first = queueSnapshot(context);
-    await context.sync();
-    const snapshot = first.snapshot();
+    const { snapshot, tableItems } = await readSnapshot(context);
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
-    const rowsInserted = queueEdits(snapshot, first.tableItems(), planned);
+    const rowsInserted = queueEdits(snapshot, tableItems, planned);
     if (typeof rowsInserted !== "number") return { applied: false, error: rowsInserted.error };
     if (rowsInserted > 0) await context.sync();
     return { applied: true, rowsInserted, notes: planned.notes };
@@ -196,20 +299,18 @@ export async function insertAfterTable(
   ) => { readonly table: number; readonly ooxml: string } | { readonly edits: TableEdits } | { readonly error: string },
 ): Promise<InsertResult> {
   return Word.run(async (context): Promise<InsertResult> => {
-    const first = queueSnapshot(context);
-    await context.sync();
-    const snapshot = first.snapshot();
+    const { snapshot, tableItems } = await readSnapshot(context);
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
     if ("edits" in planned) {
-      const rows = queueEdits(snapshot, first.tableItems(), planned.edits);
+      const rows = queueEdits(snapshot, tableItems, planned.edits);
       if (typeof rows !== "number") return { applied: false, error: rows.error };
       if (rows > 0) await context.sync();
       return { applied: true, rowsInserted: rows, notes: planned.edits.notes };
     }
     let table: Word.Table;
     try {
-      table = wordTableFor(snapshot.tables, first.tableItems(), planned.table);
+      table = wordTableFor(snapshot.tables, tableItems, planned.table);
     } catch (error) {
       if (error instanceof WordTableError) return { applied: false, error: error.message };
       throw error;

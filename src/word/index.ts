@@ -35,15 +35,15 @@ export interface WordApi {
   /** WordApi 1.4: removes the comments this add-in added and nobody replied to (says how many it kept); ≤ 2 syncs. */
   removeAddinComments(): Promise<RemovedComments>;
   /**
-   * WordApi 1.4: reads the document, lets `compute` check it, and marks the cells it names, in 2 syncs; all marks or
+   * WordApi 1.4: reads the tables, lets `compute` check them, and marks the cells it names, in 3 syncs; all marks or
    * none (CommentsRefusedError when Word refuses them).
    */
   checkAndMark<T>(
     compute: (snapshot: DocumentSnapshot) => { readonly result: T; readonly marks: readonly CellMark[] },
   ): Promise<{ readonly result: T; readonly added: number }>;
-  /** Adds rows to existing tables, decided by `compute` from a fresh snapshot; ≤ 2 syncs. */
+  /** Adds rows to existing tables, decided by `compute` from a fresh snapshot; ≤ 3 syncs (2 to read, 1 to write). */
   editPlanTable(compute: (snapshot: DocumentSnapshot) => TableEdits | { readonly error: string }): Promise<EditResult>;
-  /** Inserts OOXML right after a table (the report after its plan); ≤ 2 syncs. */
+  /** Inserts OOXML right after a table (the report after its plan); ≤ 3 syncs (2 to read, 1 to write). */
   insertAfterTable(
     compute: (
       snapshot: DocumentSnapshot,

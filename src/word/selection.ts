@@ -20,7 +20,7 @@ import { readDocumentLayout } from "../ooxml/read-sections";
 import { flatOpcPackage } from "../ooxml/write/flat-opc";
 import { paragraphXml } from "../ooxml/write/paragraphs";
 import { placeBlocks } from "../ooxml/write/place-blocks";
-import { queueEdits, queueSnapshot, type DocumentSnapshot } from "./document-tables";
+import { queueEdits, readSnapshot, type DocumentSnapshot } from "./document-tables";
 
 /** Where blocks went, for the pane to say. */
 export interface BlocksPlacement {
@@ -93,8 +93,8 @@ export type AtSelectionResult =
   | { readonly applied: false; readonly error: string };
 
 /**
- * A report at the cursor: sync 1 reads the document (tables) and the cursor; `compute` returns blocks to insert
- * there, rows to add to existing tables instead, or an error; sync 2 writes.
+ * A report at the cursor: syncs 1–2 read the tables and the cursor (see readSnapshot); `compute` returns blocks to
+ * insert there, rows to add to existing tables instead, or an error; sync 3 writes.
  */
 export async function insertAtSelection(
   compute: (
@@ -102,14 +102,12 @@ export async function insertAtSelection(
   ) => { readonly blocks: readonly Block[]; readonly layout: Layout } | { readonly edits: TableEdits } | { readonly error: string },
 ): Promise<AtSelectionResult> {
   return Word.run(async (context): Promise<AtSelectionResult> => {
-    const first = queueSnapshot(context);
     const cursor = queueCursor(context);
-    await context.sync();
-    const snapshot = first.snapshot();
+    const { snapshot, tableItems } = await readSnapshot(context);
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
     if ("edits" in planned) {
-      const rows = queueEdits(snapshot, first.tableItems(), planned.edits);
+      const rows = queueEdits(snapshot, tableItems, planned.edits);
       if (typeof rows !== "number") return { applied: false, error: rows.error };
       if (rows > 0) await context.sync();
       return { applied: true, rowsInserted: rows, notes: planned.edits.notes };

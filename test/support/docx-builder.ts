@@ -32,8 +32,8 @@ export interface DocxBuildOptions {
   readonly documentPath?: string;
   /** Omit _rels/.rels (readers must then fall back to word/document.xml). */
   readonly withoutRels?: boolean;
-  /** Extra parts, e.g. word/styles.xml. */
-  readonly extraParts?: Readonly<Record<string, string>>;
+  /** Extra parts, e.g. word/styles.xml or a picture's bytes; a part named like a generated one replaces it. */
+  readonly extraParts?: Readonly<Record<string, string | Uint8Array>>;
   /** "STORE" keeps the parts' bytes as they are in the zip (for tests that damage them). */
   readonly compression?: "DEFLATE" | "STORE";
 }

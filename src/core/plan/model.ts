@@ -8,7 +8,8 @@ import type { TableGrid } from "../../ooxml/table-grid";
 import { parse2018 } from "./parse-2018";
 import { parseIssues2026, parseMonitoring2026, parsePlan2026 } from "./parse-2026";
 import { recogniseTable } from "./recognise";
-import { inferSchoolInfo } from "../school/school-info";
+import { inferSchoolInfo, inferSchoolInfoFromParagraphs } from "../school/school-info";
+import type { DocumentParagraph } from "../text/document-paragraphs";
 import { viewTable } from "./table-view";
 import type { CriterionStandardMismatch, DocumentModel, Group, Item, TableModel } from "./types";
 
@@ -17,6 +18,8 @@ export interface ReadOptions {
   schoolType?: string;
   /** The document's XML, to read the school's name, type and year from the letterhead, title and date line. */
   documentXml?: string;
+  /** Or its paragraphs, when the caller has them rather than the whole XML (what Word sent of the title block). */
+  paragraphs?: readonly DocumentParagraph[];
 }
 
 export function readTableModel(grid: TableGrid): TableModel {
@@ -79,7 +82,12 @@ export function readDocumentModel(tables: readonly TableGrid[], options: ReadOpt
   let legacyEncoding: LegacyEncoding | null = null;
   for (const [encoding, count] of counts) if (!legacyEncoding || count > (counts.get(legacyEncoding) ?? 0)) legacyEncoding = encoding;
   const criteria = models.flatMap((t) => t.items.flatMap((item) => (item.type === "criterion" ? [item.criterion] : [])));
-  const schoolInfo = options.documentXml !== undefined ? inferSchoolInfo(options.documentXml, { criteria }) : undefined;
+  const schoolInfo =
+    options.documentXml !== undefined
+      ? inferSchoolInfo(options.documentXml, { criteria })
+      : options.paragraphs !== undefined
+        ? inferSchoolInfoFromParagraphs(options.paragraphs, { criteria })
+        : undefined;
   const schoolYear = schoolInfo?.schoolYear.value;
   // The caller's school type (the user's choice, `--school`) wins over the one the document suggests.
   const schoolType = options.schoolType ?? schoolInfo?.schoolType.value ?? undefined;

@@ -1,4 +1,5 @@
 export {
+  HEADER_ROWS,
   inferSchoolInfo,
   inferSchoolInfoFromParagraphs,
   type Evidence,

@@ -91,7 +91,8 @@ export function inferSchoolInfoFromParagraphs(paragraphs: readonly DocumentParag
 }
 
 /** Rows of a table read: a letterhead's, or a plan's header with its numbering row. */
-const HEADER_ROWS = 3;
+/** Rows read from the top of each table: a letterhead or a header row (exported for readers of Word's tables). */
+export const HEADER_ROWS = 3;
 /** How far into the document a letterhead may reach when there is no recognisable title. */
 const LETTERHEAD_PARAGRAPHS = 12;
 /** Title lines after the first ("KẾ HOẠCH" / "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC" / "NĂM HỌC 2023 – 2024"). */
