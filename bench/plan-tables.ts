@@ -1,37 +1,9 @@
-/**
- * Reading and writing plan tables at the sizes districts meet: a 3,000-row plan read from its .docx (with mammoth's
- * raw-text extraction of the same file as a yardstick, in the same run), and a 300-row plan table written as OOXML.
- */
-import mammoth from "mammoth";
-import { readDocumentModel } from "../src/core/plan";
+/** Writing plan tables at the sizes districts meet: a 300-row plan table written as OOXML (reading: read-docx.ts). */
 import { PLAN_2018 } from "../src/core/forms";
 import { formTable, type RowSpec } from "../src/core/tables";
-import { openDocx, readTables } from "../src/ooxml";
 import { tableXml } from "../src/ooxml/write/table";
-import { buildDocx } from "../test/support/docx-builder";
-import { makeLargePlanDocumentXml } from "../test/support/large-plan";
 import type { Figure } from "./figure";
 import { medianMs } from "./figure";
-
-async function readFigures(): Promise<Figure[]> {
-  const documentXml = makeLargePlanDocumentXml(3000);
-  const docx = await buildDocx("", { documentXml });
-  let items = 0;
-  const ours = await medianMs(async () => {
-    const { documentXml: xml } = await openDocx(docx);
-    items = readDocumentModel(readTables(xml), { documentXml: xml }).tables[0]?.items.length ?? 0;
-  }, 5);
-  const yardstick = await medianMs(() => mammoth.extractRawText({ buffer: Buffer.from(docx) }), 5);
-  return [
-    {
-      name: "read + model a 3,000-row plan (.docx)",
-      value: Math.round(ours),
-      unit: "ms",
-      detail: { items, documentXmlMB: +(documentXml.length / 1e6).toFixed(2), mammothExtractRawTextMs: Math.round(yardstick), ratioToMammoth: +(ours / yardstick).toFixed(3), goal: "≤ 0.1 of mammoth" },
-    },
-    { name: "mammoth.extractRawText on the same .docx (yardstick)", value: Math.round(yardstick), unit: "ms" },
-  ];
-}
 
 function writeFigure(): Promise<Figure> {
   const cells = (texts: string[]) => texts.map((text) => ({ paragraphs: [{ runs: [{ text }] }] }));
@@ -57,5 +29,5 @@ function writeFigure(): Promise<Figure> {
 }
 
 export async function run(): Promise<Figure[]> {
-  return [...(await readFigures()), await writeFigure()];
+  return [await writeFigure()];
 }
