@@ -23,14 +23,14 @@ export interface WordApi {
   /** A remembered add-in setting, as stored (validate it before use). */
   loadSetting(key: string): unknown;
   saveSetting(key: string, value: unknown): Promise<void>;
-  /** Every table (as OOXML grids) and the top-level table holding the cursor, in one sync. */
+  /** Every table (as OOXML grids), the title block and the top-level table holding the cursor, in 2 syncs. */
   readDocument(): Promise<DocumentSnapshot>;
   /**
-   * Puts the cursor in a cell (reader table index, physical row and cell) and scrolls to it; ≤ 2 syncs. Pass the
-   * snapshot's `tables` when at hand, so Word does not re-send the document's OOXML.
+   * Puts the cursor in a cell (reader table index, physical row and cell) and scrolls to it; 2 syncs with the
+   * snapshot's `tables` passed, 3 without (the tables are read first).
    */
   selectTableCell(table: number, row: number, cell: number, known?: readonly TableLayoutEntry[]): Promise<void>;
-  /** WordApi 1.4 (UnsupportedApiError otherwise): one add-in comment per cell; ≤ 2 syncs. */
+  /** WordApi 1.4 (UnsupportedApiError otherwise): one add-in comment per cell; 2 syncs with `known`, 3 without. */
   addCommentsToCells(marks: readonly CellMark[], known?: readonly TableLayoutEntry[]): Promise<number>;
   /** WordApi 1.4: removes the comments this add-in added and nobody replied to (says how many it kept); ≤ 2 syncs. */
   removeAddinComments(): Promise<RemovedComments>;

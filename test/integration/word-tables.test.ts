@@ -149,11 +149,11 @@ describe("selectTableCell", () => {
     // A merged standard row (gridSpan 7), a vMerge continuation cell of the two-row header, a criterion cell.
     ["bao-cao-tieu-hoc.docx", 1, 3, 1],
     ["bao-cao-tieu-hoc.docx", 1, 16, 5],
-  ] as const)("%s table %i row %i cell %i: the cursor lands in that cell, in ≤ 2 syncs", async (name, t, r, c) => {
+  ] as const)("%s table %i row %i cell %i: the cursor lands in that cell, in ≤ 3 syncs without a layout", async (name, t, r, c) => {
     const document = await loadSample(name);
     const host = install(document);
     await selectTableCell(t, r, c);
-    expect(host.syncCount()).toBeLessThanOrEqual(2);
+    expect(host.syncCount()).toBeLessThanOrEqual(3);
     const expected = cellAt(document, t, r, c);
     const paragraph = cursorParagraph(document);
     expect(paragraph.parentNode).toBe(expected);
@@ -165,7 +165,7 @@ describe("selectTableCell", () => {
     const host = install(document);
     // Row 1 cell 0 continues the two-row header's "TT" cell (row 0 cell 0).
     await selectTableCell(1, 1, 0);
-    expect(host.syncCount()).toBeLessThanOrEqual(2);
+    expect(host.syncCount()).toBeLessThanOrEqual(3);
     const expected = cellAt(document, 1, 0, 0);
     const paragraph = cursorParagraph(document);
     expect(paragraph.parentNode).toBe(expected);
@@ -309,7 +309,10 @@ describe("comments on cells", () => {
       { table: 2, row: 6, cell: 5, text: "Nhiệm vụ 5: chưa ghi thời gian thực hiện" },
       { table: 2, row: 6, cell: 6, text: "Nhiệm vụ 5: chưa ghi đơn vị/cá nhân phụ trách" },
     ];
-    expect(await addCommentsToCells(marks)).toBe(3);
+    // As the pane does: with the layout the check just read (without it the tables are read first: 3 syncs).
+    const checked = (await readDocument()).tables;
+    host.resetSyncCount();
+    expect(await addCommentsToCells(marks, checked)).toBe(3);
     expect(host.syncCount()).toBe(2);
     const saved = await JSZip.loadAsync(await document.toDocx());
     const comments = await saved.file("word/comments.xml")!.async("string");
