@@ -50,6 +50,8 @@ describe("caitien check --json", () => {
     expect(code).toBe(1);
     const json = JSON.parse(out) as { files: JsonFile[] };
     expect(Object.keys(json)).toEqual(["files"]);
+    // Written file by file, yet laid out exactly as one JSON.stringify(…, null, 2).
+    expect(out).toBe(`${JSON.stringify(json, null, 2)}\n`);
     for (const file of json.files) {
       expect(Object.keys(file)).toEqual(["file", "error", "tables", "findings"]);
       for (const t of file.tables) expect(Object.keys(t)).toEqual(["index", "kind", "form", "items"]);

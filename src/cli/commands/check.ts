@@ -119,16 +119,16 @@ function fileText(c: Checked, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
-function summaryTable(checked: readonly Checked[], lang: Lang): string {
+/** A file's line in the summary table: all that is kept of it once its findings are written. */
+function summaryRow(c: Checked, lang: Lang): string[] {
   const t = TEXT[lang];
-  const rows: string[][] = [[...t.heads]];
-  for (const c of checked) {
-    if (!c.result) rows.push([c.file, "", "", "", "", t.unreadable]);
-    else {
-      const s = c.result.summary;
-      rows.push([c.file, String(s.items), String(s.itemsWithGaps), String(s.errors), String(s.warnings), c.result.complete ? t.complete : t.incomplete]);
-    }
-  }
+  if (!c.result) return [c.file, "", "", "", "", t.unreadable];
+  const s = c.result.summary;
+  return [c.file, String(s.items), String(s.itemsWithGaps), String(s.errors), String(s.warnings), c.result.complete ? t.complete : t.incomplete];
+}
+
+function summaryTable(summaryRows: readonly string[][], lang: Lang): string {
+  const rows: string[][] = [[...TEXT[lang].heads], ...summaryRows];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((v, i) => (i === 0 || i === r.length - 1 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(" | ").trimEnd();
   return `\n${[line(rows[0]!), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.slice(1).map(line)].join("\n")}\n`;
@@ -171,16 +171,30 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
   if (positionals.length === 0) return usageError(io, "check", messages(lang).noFile, checkUsage[lang]);
   const school = values.school !== undefined ? { schoolType: values.school } : {};
   const options = { ...school, alsoRequired, today: today ?? new Date() };
-  const checked: Checked[] = [];
-  for (const file of positionals) {
+  // Each file is written as soon as it is checked and only its summary line is kept: a district checks a thousand
+  // plans in one run, and memory must not grow with their number. The JSON is written piece by piece, exactly as
+  // JSON.stringify({ files }, null, 2) would write it (no string in it holds a raw line break).
+  const summaryRows: string[][] = [];
+  let unreadable = false;
+  let incomplete = false;
+  if (values.json) io.stdout.write('{\n  "files": [\n');
+  for (const [i, file] of positionals.entries()) {
     const read = await readDocxFile(file, lang, school);
-    // Only the result is kept: a district checks hundreds of plans in one run.
-    if (read.error) checked.push({ file, error: read.error, result: null });
-    else checked.push({ file, error: null, result: checkDocument(read.model, options) });
-    if (!values.json) io.stdout.write(fileText(checked[checked.length - 1]!, lang));
+    const checked: Checked = read.error
+      ? { file, error: read.error, result: null }
+      : { file, error: null, result: checkDocument(read.model, options) };
+    unreadable ||= checked.result === null;
+    incomplete ||= checked.result !== null && !checked.result.complete;
+    if (values.json) {
+      const json = JSON.stringify(fileJson(checked, lang), null, 2).replace(/^/gm, "    ");
+      io.stdout.write(`${json}${i < positionals.length - 1 ? "," : ""}\n`);
+    } else {
+      io.stdout.write(fileText(checked, lang));
+      summaryRows.push(summaryRow(checked, lang));
+    }
   }
-  if (values.json) io.stdout.write(`${JSON.stringify({ files: checked.map((c) => fileJson(c, lang)) }, null, 2)}\n`);
-  else if (checked.length > 1) io.stdout.write(summaryTable(checked, lang));
-  if (checked.some((c) => !c.result)) return EXIT.unreadable;
-  return checked.some((c) => !c.result!.complete) ? EXIT.findings : EXIT.ok;
+  if (values.json) io.stdout.write("  ]\n}\n");
+  else if (summaryRows.length > 1) io.stdout.write(summaryTable(summaryRows, lang));
+  if (unreadable) return EXIT.unreadable;
+  return incomplete ? EXIT.findings : EXIT.ok;
 }
