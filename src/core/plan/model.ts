@@ -16,7 +16,10 @@ import type { CriterionStandardMismatch, DocumentModel, Group, Item, TableModel 
 export interface ReadOptions {
   /** `tieu-hoc`, `trung-hoc`, `mam-non`, … — kept on the model for the checker (which codes exist). */
   schoolType?: string;
-  /** The document's XML, to read the school's name, type and year from the letterhead, title and date line. */
+  /**
+   * The XML the `tables` were read from, to read the school's name, type and year from the letterhead, title and
+   * date line (the tables' offsets point into it).
+   */
   documentXml?: string;
   /** Or its paragraphs, when the caller has them rather than the whole XML (what Word sent of the title block). */
   paragraphs?: readonly DocumentParagraph[];
@@ -84,7 +87,7 @@ export function readDocumentModel(tables: readonly TableGrid[], options: ReadOpt
   const criteria = models.flatMap((t) => t.items.flatMap((item) => (item.type === "criterion" ? [item.criterion] : [])));
   const schoolInfo =
     options.documentXml !== undefined
-      ? inferSchoolInfo(options.documentXml, { criteria })
+      ? inferSchoolInfo(options.documentXml, { criteria, tables })
       : options.paragraphs !== undefined
         ? inferSchoolInfoFromParagraphs(options.paragraphs, { criteria })
         : undefined;

@@ -12,6 +12,7 @@
  *   circular only (5.6 is trung học's). Each source narrows the possible types; sources that leave none disagree.
  * - School name: the letterhead line that names the school, or "Tên cơ sở giáo dục: …" in the text.
  */
+import type { TableGrid } from "../../ooxml/table-grid";
 import { SCHOOL_TYPES, getCatalog, type SchoolType } from "../catalog";
 import { readDocumentParagraphs, type DocumentParagraph } from "../text/document-paragraphs";
 import { foldVietnamese, normalizeText } from "../text/fold";
@@ -57,6 +58,30 @@ export interface SchoolInfo {
 export interface SchoolInfoOptions {
   /** Criterion codes of the document's 2018-era plan or report items ("1.4", "5.6"), when the caller has read them. */
   readonly criteria?: readonly string[];
+  /**
+   * The document's tables as the table reader read them from the same XML, when the caller has them: the rows past
+   * each table's first HEADER_ROWS are then cut out by the reader's offsets before the paragraphs are read, so a
+   * 3,000-row plan's body is not tokenised a second time (it would be skipped unread anyway).
+   */
+  readonly tables?: readonly TableGrid[];
+}
+
+/** `documentXml` without the rows past each table's first `keep`, cut at the reader's row offsets. */
+export function withoutBodyRows(documentXml: string, tables: readonly TableGrid[], keep: number): string {
+  const cuts = tables
+    .flatMap((t) => t.rows.filter((r) => r.index >= keep).map((r) => [r.start, r.end] as const))
+    .sort((a, b) => a[0] - b[0]);
+  if (cuts.length === 0) return documentXml;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [start, end] of cuts) {
+    // A nested table's rows lie inside a row already cut.
+    if (start < at) continue;
+    pieces.push(documentXml.slice(at, start));
+    at = end;
+  }
+  pieces.push(documentXml.slice(at));
+  return pieces.join("");
 }
 
 /**
@@ -65,7 +90,8 @@ export interface SchoolInfoOptions {
  */
 export function inferSchoolInfo(documentXml: string, options: SchoolInfoOptions = {}): SchoolInfo {
   // Letterheads and header rows are a table's first rows: the body of a 3,000-row plan is skipped unread.
-  const paragraphs = readDocumentParagraphs(documentXml, { rowsPerTable: HEADER_ROWS });
+  const xml = options.tables ? withoutBodyRows(documentXml, options.tables, HEADER_ROWS) : documentXml;
+  const paragraphs = readDocumentParagraphs(xml, { rowsPerTable: HEADER_ROWS });
   return inferSchoolInfoFromParagraphs(paragraphs.map(headOfParagraph), options);
 }
 
