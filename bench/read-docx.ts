@@ -67,7 +67,7 @@ export async function child(args: readonly string[]): Promise<boolean> {
     let out = 0;
     const io = { stdout: { write: (s: string) => ((out += s.length), true) }, stderr: { write: () => true } };
     const start = performance.now();
-    const code = await runCheck([...files, "--json", "--today", "2026-10-01"], io);
+    const code = await runCheck([...files, "--json", "--today", "2026-10-01"], io, "vi");
     const seconds = (performance.now() - start) / 1000;
     process.stdout.write(JSON.stringify({ code, filesPerSecond: files.length / seconds, peakMb: peakMb(), outputBytes: out }));
     return true;
