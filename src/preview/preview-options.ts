@@ -1,4 +1,7 @@
-/** What the preview page's query string asks for: `?theme=dark`, `?wordapi=1.4`, `?platform=PC`, `?sample=blank`. */
+/**
+ * What the preview page's query string asks for: `?theme=dark|light`, `?wordapi=1.4`, `?platform=PC`,
+ * `?sample=blank`. Without `?theme` the preview follows the system's colour scheme (`prefersDark`).
+ */
 export interface PreviewOptions {
   theme: "light" | "dark";
   /** Highest WordApi requirement set the fake host reports, e.g. "1.4"; null keeps the host's default. */
@@ -10,15 +13,20 @@ export interface PreviewOptions {
 
 const PLATFORMS = ["PC", "Mac", "OfficeOnline"] as const;
 
-export function previewOptions(search: string): PreviewOptions {
+export function previewOptions(search: string, prefersDark = false): PreviewOptions {
   const params = new URLSearchParams(search);
   const wordApi = params.get("wordapi")?.trim() ?? "";
   const platform = params.get("platform")?.trim().toLowerCase() ?? "";
   return {
-    theme: params.get("theme")?.toLowerCase() === "dark" ? "dark" : "light",
+    theme: themeOf(params.get("theme")?.toLowerCase(), prefersDark),
     // Anything that is not a requirement-set version is ignored rather than passed on to the host.
     supportedWordApi: /^1\.\d{1,2}$/.test(wordApi) ? wordApi : null,
     platform: PLATFORMS.find((p) => p.toLowerCase() === platform) ?? null,
     initial: params.get("sample")?.toLowerCase() === "blank" ? "blank" : "sample",
   };
+}
+
+function themeOf(asked: string | undefined, prefersDark: boolean): "light" | "dark" {
+  if (asked === "dark" || asked === "light") return asked;
+  return prefersDark ? "dark" : "light";
 }

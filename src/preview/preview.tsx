@@ -8,7 +8,7 @@ import sampleUrl from "./samples/ke-hoach-2026-thcs.docx";
 import { FakeWordDocument } from "../fake-office/fake-document";
 import { createFakeHost, installFakeHost } from "../fake-office/fake-office";
 import { mountTaskpane } from "../taskpane/mount";
-import { adjacentParagraphIndex, fitPageToWidth, renderDocument } from "./render-document";
+import { adjacentParagraphIndex, fitPageToWidth, renderDocument, scrollSelectionIntoView } from "./render-document";
 import { PreviewController } from "./preview-controller";
 import { previewOptions } from "./preview-options";
 import { PreviewToolbar } from "./PreviewToolbar";
@@ -42,7 +42,7 @@ function requiredElement(id: string): HTMLElement {
 }
 
 async function main(): Promise<void> {
-  const options = previewOptions(window.location.search);
+  const options = previewOptions(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   const paneSlot = requiredElement("pane");
   const documentView = requiredElement("document");
   const documentRegion = documentView.closest<HTMLElement>("[data-document-region]") ?? documentView;
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   document.body.classList.toggle("theme-dark", options.theme === "dark");
 
   let unmountPane: (() => void) | null = null;
+  let lastSelection = "";
 
   const controller = new PreviewController<FakeWordDocument, FakeHost>({
     fromDocx: (bytes) => FakeWordDocument.fromDocx(bytes),
@@ -74,9 +75,14 @@ async function main(): Promise<void> {
     render: (host) => {
       const selection = host.document.selection;
       renderDocument(host.document.xml, documentView, {
-        selectionIndex: selection.kind === "paragraph" ? selection.index : null,
+        selectionIndex: selection.kind === "paragraph" || selection.kind === "cursor" ? selection.index : selection.kind === "range" ? selection.to : null,
+        selectionFrom: selection.kind === "range" ? selection.from : null,
         onSelectParagraph: (index) => controller.selectParagraph(index),
       });
+      // Only a moved selection scrolls: re-drawing after an edit keeps the user's own scroll position.
+      const key = JSON.stringify(selection);
+      if (key !== lastSelection) scrollSelectionIntoView(documentView);
+      lastSelection = key;
     },
     mountPane: () => {
       unmountPane?.();

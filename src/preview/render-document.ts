@@ -7,8 +7,10 @@ import { tableLayout, type BorderSide, type LayoutCell } from "./table-layout";
 import { childElements, firstChild, paragraphIndexMap, type XmlDocument, type XmlElement } from "./xml-nodes";
 
 export interface RenderOptions {
-  /** Index (among all `w:p`) of the paragraph holding the selection, or null. */
+  /** Index (among all `w:p`) of the paragraph holding the selection (a range's last paragraph), or null. */
   selectionIndex: number | null;
+  /** A range selection's first paragraph: every paragraph from it to `selectionIndex` is drawn selected. */
+  selectionFrom?: number | null;
   onSelectParagraph(index: number): void;
   /** Called with each drawn cell and its `w:tc`, e.g. to mark the cells a check found empty. */
   decorateCell?(td: HTMLTableCellElement, tc: XmlElement): void;
@@ -20,6 +22,7 @@ const twipsToPx = (twips: number): number => Math.round((twips / 15) * 10) / 10;
 interface RenderContext {
   pIndex: Map<XmlElement, number>;
   selectionIndex: number | null;
+  selectionFrom: number | null;
   /** Width available to a table, in twips, for turning its grid into percentages. */
   contentWidth: number;
   decorateCell?: RenderOptions["decorateCell"];
@@ -47,6 +50,7 @@ export function renderDocument(xml: XmlDocument, target: HTMLElement, opts: Rend
   const context: RenderContext = {
     pIndex: paragraphIndexMap(xml),
     selectionIndex: opts.selectionIndex,
+    selectionFrom: opts.selectionFrom ?? null,
     contentWidth: Math.max(1, setup.width - setup.margins.left - setup.margins.right),
     ...(opts.decorateCell ? { decorateCell: opts.decorateCell } : {}),
   };
@@ -117,12 +121,32 @@ function renderParagraph(p: XmlElement, context: RenderContext): HTMLElement {
   const index = context.pIndex.get(p);
   const el = paragraphElement(index ?? null, null, "w-p");
   applyParagraphStyle(el, model);
-  if (index !== undefined && index === context.selectionIndex) {
+  if (index !== undefined && isSelected(index, context)) {
     el.classList.add("is-selected");
     el.setAttribute("aria-current", "true");
   }
   for (const piece of model.pieces) el.append(renderPiece(piece));
   return el;
+}
+
+function isSelected(index: number, context: RenderContext): boolean {
+  const last = context.selectionIndex;
+  if (last === null) return false;
+  return index <= last && index >= (context.selectionFrom ?? last);
+}
+
+/**
+ * Brings the selection into the document region when it is not in view, as Word scrolls to what the add-in
+ * selects (a finding's cell); a selection already in view is left where the user sees it.
+ */
+export function scrollSelectionIntoView(target: HTMLElement): void {
+  const selected = target.querySelector<HTMLElement>(".is-selected");
+  if (!selected) return;
+  const box = selected.getBoundingClientRect();
+  const region = target.closest<HTMLElement>("[data-document-region]");
+  const view = region && region.scrollHeight > region.clientHeight ? region.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+  if (box.top >= view.top && box.bottom <= view.bottom) return;
+  selected.scrollIntoView({ block: "center", inline: "nearest" });
 }
 
 function paragraphElement(index: number | null, text: string | null, className: string): HTMLElement {

@@ -14,6 +14,14 @@ describe("previewOptions", () => {
     });
   });
 
+  it("follows the system's colour scheme unless ?theme says otherwise", () => {
+    expect(previewOptions("", true).theme).toBe("dark");
+    expect(previewOptions("", false).theme).toBe("light");
+    expect(previewOptions("?theme=light", true).theme).toBe("light");
+    expect(previewOptions("?theme=dark", false).theme).toBe("dark");
+    expect(previewOptions("?theme=purple", true).theme).toBe("dark");
+  });
+
   it("ignores values it does not know instead of passing them to the host", () => {
     expect(previewOptions("?theme=purple&wordapi=latest&platform=ios&sample=other")).toEqual({
       theme: "light",

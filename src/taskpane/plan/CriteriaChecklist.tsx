@@ -44,7 +44,7 @@ export function CriteriaChecklist({ catalog, selected, onChange }: Props) {
     <div className={styles.root}>
       <SearchBox
         aria-label="Lọc tiêu chí"
-        placeholder="Lọc theo mã hoặc tên tiêu chí"
+        placeholder="Lọc theo mã, tên hoặc nội dung mức"
         value={filter}
         onChange={(_, data) => setFilter(data.value)}
       />

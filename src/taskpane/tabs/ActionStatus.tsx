@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { describeWordError } from "../word-errors";
 
 /** The outcome of a tab's last action, shown under its buttons; null when there is nothing to say. */
@@ -28,12 +28,41 @@ export function useDocumentAction() {
   return { busy, status, setStatus, run };
 }
 
-/** Errors are alerts (read out at once); other outcomes are polite status messages. */
+const useStyles = makeStyles({
+  // Room above and below when scrolled to, so the message does not stick to the pane's edge.
+  region: { scrollMarginBlock: tokens.spacingVerticalL },
+});
+
+/**
+ * The outcome, in a live region that is always in the page (screen readers announce changes of a region they
+ * already know, not a region inserted with its text): errors assertively, other outcomes politely. A new outcome is
+ * scrolled into view, so the principal sees what happened in a short pane without scrolling.
+ */
 export function ActionStatus({ status, multiline = false }: { status: Status; multiline?: boolean }) {
-  if (!status) return null;
+  const styles = useStyles();
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = region.current;
+    if (!status || !element) return;
+    element.scrollIntoView({ block: "nearest" });
+    // The message bar settles its layout after it is drawn (it wraps onto more lines in a narrow pane): follow it.
+    const observer = new ResizeObserver(() => element.scrollIntoView({ block: "nearest" }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [status]);
   return (
-    <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"} layout={multiline ? "multiline" : "auto"}>
-      <MessageBarBody>{status.text}</MessageBarBody>
-    </MessageBar>
+    <div
+      ref={region}
+      className={styles.region}
+      aria-live={status?.intent === "error" ? "assertive" : "polite"}
+      aria-atomic="true"
+      data-action-status
+    >
+      {status ? (
+        <MessageBar intent={status.intent} layout={multiline ? "multiline" : "auto"}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
   );
 }

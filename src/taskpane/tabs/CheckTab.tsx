@@ -11,6 +11,7 @@ import {
   Subtitle2,
   Switch,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { CommentDismissRegular, TaskListSquareLtrRegular } from "@fluentui/react-icons";
@@ -33,6 +34,9 @@ const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   group: { margin: 0, padding: 0 },
   findings: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // A button is an inline block: on the baseline its last line would carry the list bullet. Aligned to the top, the
+  // line box (and so the bullet) keeps the first line's baseline; text-align keeps wrapped lines flush left.
+  finding: { verticalAlign: "top", textAlign: "start" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -67,11 +71,17 @@ export function CheckTab({ host }: TabPanelProps) {
   function check() {
     return runAction(async () => {
       const options = { schoolType, alsoRequired, today: new Date() };
+      // The outcome in one sentence, in the live status under the button; the findings follow below it.
+      const outcome = (checked: CheckResult): { intent: "success" | "warning"; text: string } => ({
+        intent: checked.complete ? "success" : "warning",
+        text: `Đã kiểm tra văn bản: ${checked.summary.items > 0 ? summaryText(checked) : "chưa có mục nào để kiểm tra"}.`,
+      });
       if (!markInDocument || !host.wordApi14) {
         const snapshot = await wordApi.readDocument();
-        setResult(checkSnapshot(snapshot, options));
+        const checked = checkSnapshot(snapshot, options);
+        setResult(checked);
         setCheckedTables(snapshot.tables);
-        return null;
+        return outcome(checked);
       }
       // Check and mark in one read and one write (2 syncs in all); all marks or none.
       try {
@@ -84,7 +94,8 @@ export function CheckTab({ host }: TabPanelProps) {
         });
         setResult(checked.result);
         setCheckedTables(checked.tables);
-        return added ? { intent: "success", text: `Đã thêm ${added} ghi chú vào các ô còn thiếu.` } : null;
+        const said = outcome(checked.result);
+        return added ? { ...said, text: `${said.text} Đã thêm ${added} ghi chú vào các ô còn thiếu.` } : said;
       } catch (error) {
         if (error instanceof CommentsRefusedError) {
           // The check itself worked: show it without marks.
@@ -167,7 +178,7 @@ function CheckResultView({ result, onGoTo }: { result: CheckResult; onGoTo(findi
   const styles = useStyles();
   const groups = groupFindings(result.findings);
   return (
-    <section aria-labelledby="check-summary" aria-live="polite">
+    <section aria-labelledby="check-summary">
       <Subtitle2 as="h3" id="check-summary">
         {result.summary.items > 0 ? summaryText(result) : "Chưa có mục nào để kiểm tra"}
       </Subtitle2>
@@ -191,7 +202,11 @@ function CheckResultView({ result, onGoTo }: { result: CheckResult; onGoTo(findi
               {group.findings.map((finding, i) => (
                 <li key={`${finding.rule}-${finding.field}-${i}`}>
                   {hasCell(finding) ? (
-                    <Link as="button" onClick={() => onGoTo(finding)} className={finding.severity === "warning" ? styles.warning : undefined}>
+                    <Link
+                      as="button"
+                      onClick={() => onGoTo(finding)}
+                      className={mergeClasses(styles.finding, finding.severity === "warning" && styles.warning)}
+                    >
                       {finding.message}
                     </Link>
                   ) : (

@@ -107,8 +107,9 @@ export function ReportTab({ host }: TabPanelProps) {
           <Radio value="both" label="Cả hai thời điểm" />
         </RadioGroup>
       </Field>
-      <Field label="Năm học (khi văn bản chưa ghi năm học)" hint="Ví dụ: 2026-2027">
-        <Input value={schoolYear} onChange={(_, data) => setSchoolYear(data.value)} placeholder="2026-2027" />
+      <Field label="Năm học (khi văn bản chưa ghi năm học)" hint="Viết như 2026-2027; để trống khi văn bản đã ghi năm học.">
+        {/* No value-like placeholder: an empty box showing "2026-2027" reads as if the year were already filled in. */}
+        <Input value={schoolYear} onChange={(_, data) => setSchoolYear(data.value)} placeholder="Để trống: lấy năm học trong văn bản" />
       </Field>
       <Checkbox label="Thêm tiêu đề “BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH…”" checked={heading} onChange={(_, data) => setHeading(data.checked === true)} />
       <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => void create()}>
