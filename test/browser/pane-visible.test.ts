@@ -27,6 +27,15 @@ function inView(locator: Locator): Promise<boolean> {
   });
 }
 
+/** Whether `check` turns true within two seconds. */
+async function settles(check: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 /** The last action's outcome: the live region's message. */
 const statusOf = (page: Page) => page.locator("[data-action-status]:not(:empty)");
 
@@ -35,8 +44,9 @@ async function expectStatusInView(page: Page, text: RegExp, shot: string): Promi
   await status.filter({ hasText: text }).waitFor();
   // Announced: the message is in a live region that was in the page before it (polite, or assertive for errors).
   await expect(status.getAttribute("aria-live")).resolves.toMatch(/^(polite|assertive)$/);
+  // Scrolled into view once the message has its final size (a frame or two after it appears).
+  await expect(settles(() => inView(status))).resolves.toBe(true);
   await screenshot(page, shot);
-  await expect(inView(status)).resolves.toBe(true);
 }
 
 describe("a 350-px-wide pane shows what each action did without scrolling", () => {
