@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, Page } from "playwright-core";
@@ -211,6 +214,25 @@ describe("Kiểm tra hàng loạt", () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  test("a chosen folder gives one row per file in it and its subfolders, system files left out", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "caitien-web-"));
+    const root = path.join(folder, "ke-hoach-2026");
+    fs.mkdirSync(path.join(root, "thcs"), { recursive: true });
+    fs.writeFileSync(path.join(root, "mam-non.docx"), sample("ke-hoach-mam-non.docx"));
+    fs.writeFileSync(path.join(root, "thcs", "tan-phu.docx"), sample("ke-hoach-2026-thcs.docx"));
+    fs.writeFileSync(path.join(root, ".DS_Store"), "finder");
+    fs.writeFileSync(path.join(root, "~$n-phu.docx"), "lock");
+    try {
+      const { page } = await openWeb(browser);
+      await page.getByTestId("batch-folder").setInputFiles(root);
+      await page.getByText("2 tệp:", { exact: false }).waitFor();
+      expect((await shownRows(page)).map((r) => r.name).sort()).toEqual(["ke-hoach-2026/mam-non.docx", "ke-hoach-2026/thcs/tan-phu.docx"]);
+      await page.context().close();
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   test("a .zip of plans gives one row per plan inside it", async () => {
     const { page } = await openWeb(browser);

@@ -194,6 +194,7 @@ export default function BatchReview() {
           type="file"
           {...{ webkitdirectory: "", directory: "" }}
           aria-label="Chọn thư mục kế hoạch"
+          data-testid="batch-folder"
           onChange={(e) => {
             add(filesFromInput(e.currentTarget.files ?? []));
             e.currentTarget.value = "";
