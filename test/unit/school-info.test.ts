@@ -163,3 +163,10 @@ describe("school year", () => {
     expect(() => inferSchoolInfo("<<<")).not.toThrow();
   });
 });
+
+describe("criterion codes never overrule the letterhead", () => {
+  it("a mầm non letterhead stays mầm non when the plan names 2.4 (a code only tiểu học and trung học have)", async () => {
+    const info = await infoOf(await fixture(letterhead("TRƯỜNG MẦM NON HOA SEN"), paragraph("KẾ HOẠCH")), ["2.4"]);
+    expect(info.schoolType).toMatchObject({ value: "mam-non", source: "letterhead", status: "found" });
+  });
+});

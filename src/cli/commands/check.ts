@@ -6,6 +6,7 @@ import { readDocxFile, type FileError } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
 import type { Bilingual, Lang } from "../lang";
 import { messages } from "../messages";
+import { schoolJson } from "../school-json";
 import { formLabel } from "./read";
 
 /** Columns the user may ask to have checked too, from the forms data (2018: ketQuaCanDat, congViec; 2026: …). */
@@ -54,6 +55,8 @@ interface Checked {
   file: string;
   error: FileError | null;
   result: CheckResult | null;
+  /** Name, type and year of the school, with their sources (null for an unreadable file). */
+  school: Record<string, unknown> | null;
 }
 
 const TEXT = {
@@ -102,6 +105,7 @@ function fileJson(c: Checked, lang: Lang): Record<string, unknown> {
   return {
     file: c.file,
     error: null,
+    ...c.school,
     tables: c.result.tables.map((t) => ({ index: t.index, kind: t.kind, form: formLabel(t.form), items: t.items })),
     findings: [...c.result.notices.map((n) => noticeJson(n, lang)), ...c.result.findings.map((f) => findingJson(f, lang))],
   };
@@ -181,8 +185,8 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
   for (const [i, file] of positionals.entries()) {
     const read = await readDocxFile(file, lang, school);
     const checked: Checked = read.error
-      ? { file, error: read.error, result: null }
-      : { file, error: null, result: checkDocument(read.model, options) };
+      ? { file, error: read.error, result: null, school: null }
+      : { file, error: null, result: checkDocument(read.model, options), school: schoolJson(read.model, values.school) };
     unreadable ||= checked.result === null;
     incomplete ||= checked.result !== null && !checked.result.complete;
     if (values.json) {

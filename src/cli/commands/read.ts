@@ -5,6 +5,7 @@ import { readDocxFile, type ReadResult } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
 import type { Bilingual, Lang } from "../lang";
 import { messages } from "../messages";
+import { schoolJson, schoolLine } from "../school-json";
 
 export const readUsage: Bilingual = {
   vi: `Cách dùng: caitien read TỆP... [--json] [--lang vi|en]
@@ -62,7 +63,7 @@ function tableJson(table: TableModel): Record<string, unknown> {
 
 export function fileJson(result: ReadResult): Record<string, unknown> {
   if (result.error) return { file: result.file, error: result.error, tables: [] };
-  return { file: result.file, error: null, tables: result.model.tables.map(tableJson) };
+  return { file: result.file, error: null, ...schoolJson(result.model, undefined), tables: result.model.tables.map(tableJson) };
 }
 
 const KIND_LABELS: Record<Lang, Record<string, string>> = {
@@ -98,6 +99,8 @@ function fileText(result: ReadResult, lang: Lang): string {
   const t = TEXT[lang];
   if (result.error) return `${result.file}\n  ${result.error.message} [${result.error.code}]\n`;
   const lines = [result.file];
+  const school = schoolLine(result.model, lang);
+  if (school) lines.push(`  ${school}`);
   if (result.model.legacyEncoding) lines.push(`  ${t.legacy(result.model.legacyEncoding)}`);
   if (result.model.tables.length === 0) lines.push(`  ${t.noTable}`);
   for (const table of result.model.tables) {

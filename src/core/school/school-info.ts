@@ -9,7 +9,8 @@
  *   the body ("Phấn đấu cuối năm học 2027-2028 …", "Báo cáo tự đánh giá năm học 2025–2026").
  * - School type: the school's name in the letterhead ("TRƯỜNG THCS TÂN PHÚ"), the circular cited (17/2018 tiểu học,
  *   18/2018 trung học, 19/2018 mầm non, 57/2026 with its Phụ lục I/II/III), and criterion codes that exist in one
- *   circular only (5.6 is trung học's). Each source narrows the possible types; sources that leave none disagree.
+ *   circular only (5.6 is trung học's). Letterhead and circular narrow the possible types (leaving none: they
+ *   disagree); the codes only narrow what those leave open.
  * - School name: the letterhead line that names the school, or "Tên cơ sở giáo dục: …" in the text.
  */
 import type { TableGrid } from "../../ooxml/table-grid";
@@ -349,9 +350,16 @@ function inferType(letterheadLines: readonly string[], paragraphs: readonly Docu
   if (codes) evidence.push(codes);
   if (evidence.length === 0) return { value: null, status: "none", source: null, evidence };
 
+  // Codes are the weakest source: a code the named school's circular lacks is a mistake for the checker to report,
+  // not a reason to doubt the letterhead; they only narrow what the stronger sources leave open.
+  const strong = evidence.filter((e) => e.source !== "criterion-codes");
   let candidates: readonly string[] = SCHOOL_TYPES;
-  for (const e of evidence) candidates = candidates.filter((t) => e.values.includes(t));
+  for (const e of strong) candidates = candidates.filter((t) => e.values.includes(t));
   if (candidates.length === 0) return { value: null, status: "conflict", source: null, evidence };
+  if (codes && candidates.length > 1) {
+    const narrowed = candidates.filter((t) => codes.values.includes(t));
+    if (narrowed.length > 0) candidates = narrowed;
+  }
   if (candidates.length > 1) return { value: null, status: "ambiguous", source: null, evidence };
   const value = candidates[0] as SchoolType;
   // The strongest source that names the type on its own; else the first that allows it.
