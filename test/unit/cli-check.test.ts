@@ -53,7 +53,7 @@ describe("caitien check --json", () => {
     // Written file by file, yet laid out exactly as one JSON.stringify(…, null, 2).
     expect(out).toBe(`${JSON.stringify(json, null, 2)}\n`);
     for (const file of json.files) {
-      expect(Object.keys(file)).toEqual(["file", "error", "tables", "findings"]);
+      expect(Object.keys(file)).toEqual(["file", "error", "schoolName", "schoolType", "schoolYear", "tables", "findings"]);
       for (const t of file.tables) expect(Object.keys(t)).toEqual(["index", "kind", "form", "items"]);
       for (const f of file.findings) {
         const id = Object.keys(f).filter((k) => k === "criterion" || k === "item");

@@ -115,8 +115,9 @@ describe("caitien read (text)", () => {
     expect(code).toBe(0);
     const lines = out.split("\n");
     expect(lines[0]).toBe(sample("ke-hoach-2026-thcs.docx"));
-    expect(lines[1]).toBe("  Bảng 0: khác");
-    expect(lines[3]).toBe(
+    expect(lines[1]).toMatch(/^ {2}Trường: TRƯỜNG THCS TÂN PHÚ/);
+    expect(lines[2]).toBe("  Bảng 0: khác");
+    expect(lines[4]).toBe(
       "  Bảng 2: kế hoạch, mẫu 2026 — cột: tt, noiDung, mucTieu, hoatDong, chiSo, thoiGian, phuTrach, nguonLuc, minhChung, mucDo — 6 mục: 1, 2, 3, 4, 5, 6",
     );
   });

@@ -24,7 +24,7 @@ nhiệm vụ nào giải quyết, ngày tháng không thể có và chữ mẫu 
 --school    loại trường, để đối chiếu mã tiêu chí với đúng thông tư
 --require   bắt buộc thêm các cột: ${REQUIRABLE_KEYS.join(", ")}
 --today     ngày kiểm tra (mặc định: hôm nay), để biết thời điểm đánh giá nào đã đến hạn
---json      {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","items"}],
+--json      {"files":[{"file","error":null|{"code","message"},"schoolName","schoolType","schoolYear","tables":[{"index","kind","form","items"}],
             "findings":[{"table","row","cell","criterion"|"item","field","rule","severity","message"}]}]}
             (số bảng như "caitien read --json"; row và cell là vị trí w:tr / w:tc đếm từ 0; lỗi của cả văn bản
             có table, row, cell, field là null và không có criterion, item)
@@ -41,7 +41,7 @@ no task addresses, impossible dates and template blanks left in the text.
 --school    the school type, so that criterion codes are checked against the right circular
 --require   also require these columns: ${REQUIRABLE_KEYS.join(", ")}
 --today     the date of the check (default: today), for review points already due
---json      {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","items"}],
+--json      {"files":[{"file","error":null|{"code","message"},"schoolName","schoolType","schoolYear","tables":[{"index","kind","form","items"}],
             "findings":[{"table","row","cell","criterion"|"item","field","rule","severity","message"}]}]}
             (table index as in "caitien read --json"; row and cell are the 0-based w:tr / w:tc positions; a
             finding about the whole document has table, row, cell and field null and neither criterion nor item)

@@ -13,13 +13,16 @@ export const readUsage: Bilingual = {
 In ra những gì Cải Tiến hiểu được ở mỗi tệp .docx: mọi bảng (số thứ tự trong văn bản, bảng lồng đứng sau bảng chứa
 nó), loại bảng (kế hoạch, báo cáo, vấn đề cần cải tiến, theo dõi đánh giá, khác), mẫu, các cột nhận ra và các mục.
 
---json in {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","columns",
+--json in {"files":[{"file","error":null|{"code","message"},"schoolName","schoolType","schoolYear","tables":[{"index","kind","form","columns",
 "items":[{"criterion"|"item","rows","fields"}]}]}]}, cùng dạng với "caitien check --json":
   form     "2026" với bảng kế hoạch mẫu 2026, "2018" với kế hoạch theo các thông tư 2018, null với mọi bảng khác;
   columns  khóa cột → cột lưới (đếm từ 0) của tiêu đề cột đó;
   items    hàng kế hoạch/báo cáo mẫu 2018 và hàng vấn đề ghi "criterion" ("1.4", null khi hàng không có);
            nhiệm vụ mẫu 2026 ghi "item" (số TT, "3"); hàng theo dõi ghi "item" (thời điểm đánh giá);
-           rows là số hàng thực (kể cả hàng nối tiếp), fields là chữ trong từng cột.
+           rows là số hàng thực (kể cả hàng nối tiếp), fields là chữ trong từng cột;
+  schoolName, schoolType, schoolYear  {"value","source","status","evidence"}: tên trường, cấp học, năm học văn bản
+           ghi, và nguồn (letterhead, circular, criterion-codes, title, plan-header, date-line; status none khi
+           không thấy, conflict khi các nguồn mâu thuẫn, ambiguous khi còn nhiều khả năng).
 Thông báo bằng tiếng Việt; --lang en để có tiếng Anh. Mã thoát 0, hoặc 2 khi có tệp không đọc được (các tệp khác
 vẫn được đọc).
 `,
@@ -28,13 +31,16 @@ vẫn được đọc).
 Prints what the reader understood of each .docx: every table (index in document order, nested tables after their
 parent), its kind (plan, report, issues, monitoring, other), form, recognised columns and items.
 
---json prints {"files":[{"file","error":null|{"code","message"},"tables":[{"index","kind","form","columns",
+--json prints {"files":[{"file","error":null|{"code","message"},"schoolName","schoolType","schoolYear","tables":[{"index","kind","form","columns",
 "items":[{"criterion"|"item","rows","fields"}]}]}]}, the shape "caitien check --json" shares:
   form     "2026" for a plan on the 2026 form, "2018" for a 2018-era plan, null for every other table;
   columns  field key → grid column (0-based) of its header;
   items    2018 plan/report rows and issues rows name their "criterion" ("1.4", null when the row has none);
            2026 tasks their "item" (the TT, "3"); monitoring rows their "item" (the review point);
-           rows are the physical row indexes (continuation rows included), fields the text of each column.
+           rows are the physical row indexes (continuation rows included), fields the text of each column;
+  schoolName, schoolType, schoolYear  {"value","source","status","evidence"}: what the document states, and where
+           (letterhead, circular, criterion-codes, title, plan-header, date-line; status none when not found,
+           conflict when its sources disagree, ambiguous when more than one answer fits).
 Messages are in Vietnamese, in English with --lang en. Exit 0, or 2 when a file could not be read (the other
 files are still read).
 `,
