@@ -80,3 +80,16 @@ describe("read --json and check --json", () => {
     expect(out).toContain("Trường: TRƯỜNG THCS TÂN PHÚ — cấp học: THCS–THPT (theo tên trường ở đầu văn bản) — năm học: 2026-2027 (theo tiêu đề văn bản)");
   });
 });
+
+describe("new-plan states its school year", () => {
+  it("so that report works without --year, and a blank letterhead names no school", async () => {
+    const plan = path.join(dir, "new.docx");
+    const report = path.join(dir, "report.docx");
+    expect((await run(["new-plan", "--school", "trung-hoc", "--criteria", "1.3,2.1", "-o", plan])).code).toBe(0);
+    const read = JSON.parse((await run(["read", plan, "--json"])).out) as { files: SchoolJson[] };
+    expect(read.files[0]!.schoolYear).toMatchObject({ source: "title", status: "found" });
+    expect(read.files[0]!.schoolYear.value).toMatch(/^(\d{4})-(\d{4})$/);
+    expect(read.files[0]!.schoolName.value).toBeNull();
+    expect((await run(["report", plan, "-o", report])).code).toBe(0);
+  });
+});

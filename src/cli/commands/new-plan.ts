@@ -16,7 +16,8 @@ export const newPlanUsage: Bilingual = {
 Viết một văn bản kế hoạch mới (A4 ngang, Times New Roman 13 pt nếu không chọn khác) cho các tiêu chí đã chọn (các mã
 cách nhau bằng dấu phẩy, ví dụ 1.4,3.1,3.4). Bộ ${DEFAULT_FRAMEWORK} (mặc định) cho đủ mẫu của Bộ (Biểu 2, mục I–VIII) với
 các bảng vấn đề, kế hoạch và theo dõi; 2018 và 2018-2024 cho bảng 9 cột với các hàng mức, tiêu chuẩn và tiêu chí.
---level là mức cần đạt (mặc định 2): Mức 1–2 theo bộ 2026, 1–3 theo bộ 2018. --year là năm học ghi trong văn bản.
+--level là mức cần đạt (mặc định 2): Mức 1–2 theo bộ 2026, 1–3 theo bộ 2018. --year là năm học ghi trong văn bản
+(mặc định năm học hiện tại, từ tháng 8 là năm học sắp tới).
 --portrait khổ dọc. Tệp đã có không bị ghi đè nếu không thêm --force. --lang en: thông báo bằng tiếng Anh.
 `,
   en: `Usage: caitien new-plan --school ${SCHOOL_TYPES.join("|")} --criteria CODES -o FILE.docx
@@ -27,7 +28,7 @@ Writes a new plan document (A4 landscape, Times New Roman 13 pt unless told othe
 (comma-separated codes, e.g. 1.4,3.1,3.4). Framework ${DEFAULT_FRAMEWORK} (default) gives the whole ministry form
 (Biểu 2, sections I–VIII) with its issues, plan and monitoring tables; 2018 and 2018-2024 give the 9-column table
 with level, standard and criterion rows. --level is the target level (default 2): Mức 1–2 under 2026, 1–3 under
-2018. --year is the school year the document states. --portrait for portrait pages. An existing file is not
+2018. --year is the school year the document states (default: the current one; from August, the coming one). --portrait for portrait pages. An existing file is not
 overwritten without --force. --lang vi (the default): messages in Vietnamese.
 `,
 };
@@ -93,7 +94,8 @@ export async function runNewPlan(args: string[], io: CliIo, lang: Lang): Promise
     schoolType: school,
     targetLevel: Number(values.level),
     criteria: values.criteria.split(","),
-    ...(values.year !== undefined ? { schoolYear: values.year.trim().replace(/\s*[-–]\s*/, "-") } : {}),
+    // The document always states its school year, so `report` can read it back without --year.
+    schoolYear: values.year !== undefined ? values.year.trim().replace(/\s*[-–]\s*/, "-") : currentSchoolYear(new Date()),
   };
   const layout: Layout = { orientation: values.portrait ? "portrait" : "landscape", fontSizePt: fontSize === "12" ? 12 : 13 };
 
@@ -109,4 +111,10 @@ export async function runNewPlan(args: string[], io: CliIo, lang: Lang): Promise
   if (unwritten) return fail(unwritten);
   io.stdout.write(`${m.wrote(output)}\n`);
   return EXIT.ok;
+}
+
+/** The school year a plan written today is for: it runs September to August, and plans for it are written from August. */
+export function currentSchoolYear(today: Date): string {
+  const year = today.getFullYear();
+  return today.getMonth() >= 7 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
 }

@@ -252,7 +252,8 @@ function typesOfName(name: string): readonly SchoolType[] | null {
 
 function inferName(letterheadLines: readonly string[], paragraphs: readonly DocumentParagraph[]): Inference<string, SchoolNameSource> {
   const evidence: Evidence<SchoolNameSource>[] = [];
-  const letterhead = letterheadLines.find((line) => SCHOOL_LINE.test(foldVietnamese(line)));
+  // A template's blank ("TRƯỜNG …………") names no school.
+  const letterhead = letterheadLines.find((line) => SCHOOL_LINE.test(foldVietnamese(line)) && /[\p{L}\p{N}]/u.test(foldVietnamese(line).replace(SCHOOL_LINE, "")));
   if (letterhead) evidence.push({ source: "letterhead", text: letterhead, values: [letterhead] });
   for (const p of paragraphs) {
     const m = /^(?:\d+[.)]\s*)?ten (?:co so giao duc|truong|don vi)\s*:\s*/.exec(foldVietnamese(p.text));
