@@ -1,6 +1,7 @@
 /**
  * What the preview page's query string asks for: `?theme=dark|light`, `?wordapi=1.4`, `?platform=PC`,
- * `?sample=blank`. Without `?theme` the preview follows the system's colour scheme (`prefersDark`).
+ * `?sample=blank`, `?refusecomments=0` (Word on the web refusing comments after that many, OfficeDev/office-js#6746).
+ * Without `?theme` the preview follows the system's colour scheme (`prefersDark`).
  */
 export interface PreviewOptions {
   theme: "light" | "dark";
@@ -9,6 +10,8 @@ export interface PreviewOptions {
   /** The Office platform the fake host reports; null keeps the host's default. */
   platform: "PC" | "Mac" | "OfficeOnline" | null;
   initial: "sample" | "blank";
+  /** Comments the fake host accepts before answering NotAllowed; null: comments are allowed. */
+  refuseCommentsAfter: number | null;
 }
 
 const PLATFORMS = ["PC", "Mac", "OfficeOnline"] as const;
@@ -23,6 +26,7 @@ export function previewOptions(search: string, prefersDark = false): PreviewOpti
     supportedWordApi: /^1\.\d{1,2}$/.test(wordApi) ? wordApi : null,
     platform: PLATFORMS.find((p) => p.toLowerCase() === platform) ?? null,
     initial: params.get("sample")?.toLowerCase() === "blank" ? "blank" : "sample",
+    refuseCommentsAfter: /^\d{1,4}$/.test(params.get("refusecomments")?.trim() ?? "") ? Number(params.get("refusecomments")) : null,
   };
 }
 

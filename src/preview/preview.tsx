@@ -66,6 +66,7 @@ async function main(): Promise<void> {
         theme: options.theme,
         ...(options.supportedWordApi ? { supportedWordApi: options.supportedWordApi } : {}),
         ...(options.platform ? { platform: options.platform } : {}),
+        ...(options.refuseCommentsAfter !== null ? { refuseCommentsAfter: options.refuseCommentsAfter } : {}),
       });
       // Desktop Word would open a new window; the preview has one page, so it hands the new document over as a file.
       host.onDocumentOpened((bytes) => saveBytes(bytes, "tai-lieu-moi-cai-tien.docx"));

@@ -15,7 +15,7 @@ afterAll(async () => {
 const rowTexts = (table: Awaited<ReturnType<typeof exportedTables>>[number]) => table.rows.map((r) => r.cells.map((c) => c.text));
 
 describe("Bảng kế hoạch", () => {
-  test("2026 form: tables IV, V and VI after the cursor, in one sync", async () => {
+  test("2026 form: tables IV, V and VI after the cursor, in two syncs (where the cursor is, then the insert)", async () => {
     const page = await openPreview(browser);
     const tablesBefore = await exportedTables(page);
     await page.locator("#document [data-p-index]").filter({ hasText: "3. Địa chỉ: ấp Phú Lợi" }).click();
@@ -28,7 +28,7 @@ describe("Bảng kế hoạch", () => {
     const before = await syncCount(page);
     await page.getByRole("button", { name: "Chèn kế hoạch mới tại con trỏ" }).click();
     await page.getByText(/^Đã chèn kế hoạch mới/).waitFor();
-    expect((await syncCount(page)) - before).toBe(1);
+    expect((await syncCount(page)) - before).toBe(2);
     await screenshot(page, "preview-plan-2026-inserted");
     expect(await seriousAxeViolations(page)).toEqual([]);
 

@@ -2,7 +2,7 @@ import { previewOptions } from "../../src/preview/preview-options";
 
 describe("previewOptions", () => {
   it("defaults to the light theme, the host's own WordApi and the sample plan", () => {
-    expect(previewOptions("")).toEqual({ theme: "light", supportedWordApi: null, platform: null, initial: "sample" });
+    expect(previewOptions("")).toEqual({ theme: "light", supportedWordApi: null, platform: null, initial: "sample", refuseCommentsAfter: null });
   });
 
   it("reads ?theme=dark, ?wordapi=1.4, ?platform=mac and ?sample=blank together", () => {
@@ -11,6 +11,7 @@ describe("previewOptions", () => {
       supportedWordApi: "1.4",
       platform: "Mac",
       initial: "blank",
+      refuseCommentsAfter: null,
     });
   });
 
@@ -28,7 +29,13 @@ describe("previewOptions", () => {
       supportedWordApi: null,
       platform: null,
       initial: "sample",
+      refuseCommentsAfter: null,
     });
     expect(previewOptions("?wordapi=1.4;alert(1)").supportedWordApi).toBeNull();
+    expect(previewOptions("?refusecomments=-1").refuseCommentsAfter).toBeNull();
+  });
+
+  it("reads ?refusecomments=N: Word on the web refusing comments after N", () => {
+    expect(previewOptions("?refusecomments=0").refuseCommentsAfter).toBe(0);
   });
 });
