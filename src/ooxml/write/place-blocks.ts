@@ -3,6 +3,12 @@
  * destination section (docs/word-behaviours.md), so tables are sized to that section's text width; "A4 ngang"
  * (landscape) blocks landing in a portrait section get a landscape section of their own, between two section
  * breaks, so the rest of the document keeps its orientation, as principals do by hand.
+ *
+ * Known limit: the break that ends the text before the blocks copies its section's page size and margins but not
+ * its header and footer references (they point at parts of the destination document a package cannot name), so
+ * when the destination section has a header or footer, the pages before the plan and the plan's own pages show
+ * none (a section without references inherits from the one before it, and the first has none); the pages after
+ * the plan keep theirs.
  */
 import type { Block, Layout } from "../../core/tables/spec";
 import type { SectionInfo } from "../read-sections";
