@@ -17,6 +17,8 @@ export interface BatchState {
 
 type WorkerFactory = () => Worker;
 
+const PUBLISH_EVERY_MS = 250;
+
 export class BatchController {
   private state: BatchState = { rows: [], total: 0, done: 0, running: false };
   private readonly listeners = new Set<() => void>();
@@ -41,7 +43,8 @@ export class BatchController {
   add(files: readonly ChosenFile[], today = new Date()): Promise<void> {
     if (files.length === 0) return Promise.resolve();
     const worker = this.ensureWorker();
-    this.set({ total: this.state.total + files.length, running: true });
+    this.totalCount += files.length;
+    this.set({ total: this.totalCount, running: true });
     this.pending += files.length;
     for (const { path, file } of files) {
       const key = `f${this.nextKey++}`;
@@ -77,10 +80,20 @@ export class BatchController {
     this.blobs.clear();
     this.order.clear();
     this.ranks.clear();
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.arrived = [];
+    this.doneCount = 0;
+    this.totalCount = 0;
     this.set({ rows: [], total: 0, done: 0, running: false });
   }
 
   private readonly blobs = new Map<string, Blob>();
+  /** Rows received but not yet published, and the counts that go with them. */
+  private arrived: BatchRow[] = [];
+  private doneCount = 0;
+  private totalCount = 0;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** Row id → [position of its file in the order given, position inside a .zip]. */
   private readonly ranks = new Map<number, [number, number]>();
 
@@ -105,11 +118,23 @@ export class BatchController {
       added.push({ ...row.outcome, id });
     }
     this.pending -= 1;
-    const rankOf = (row: BatchRow) => this.ranks.get(row.id) ?? [0, 0];
-    const rows = [...this.state.rows, ...added].sort((a, b) => rankOf(a)[0] - rankOf(b)[0] || rankOf(a)[1] - rankOf(b)[1]);
+    this.arrived.push(...added);
+    this.doneCount += response.rows.length;
     // A .zip counted as one file at first: its entries replace it in the count.
-    const total = this.state.total + response.rows.length - 1;
-    this.set({ rows, total, done: this.state.done + response.rows.length, running: this.pending > 0 });
+    this.totalCount += response.rows.length - 1;
+    // Redrawing a table of hundreds of rows for every file would keep the page's thread busier than the reading:
+    // rows are published a few times a second, and at once when the last file is in.
+    if (this.pending === 0) this.publish();
+    else this.flushTimer ??= setTimeout(() => this.publish(), PUBLISH_EVERY_MS);
+  }
+
+  private publish(): void {
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const rankOf = (row: BatchRow) => this.ranks.get(row.id) ?? [0, 0];
+    const rows = [...this.state.rows, ...this.arrived].sort((a, b) => rankOf(a)[0] - rankOf(b)[0] || rankOf(a)[1] - rankOf(b)[1]);
+    this.arrived = [];
+    this.set({ rows, total: this.totalCount, done: this.doneCount, running: this.pending > 0 });
   }
 
   private set(patch: Partial<BatchState>): void {
