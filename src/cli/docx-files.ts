@@ -1,10 +1,11 @@
 /** Reading and writing the commands' .docx files: every failure becomes a code and a message, never a throw. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { DocumentModel } from "../core/plan";
 import { DocxError, type TableGrid } from "../ooxml";
 import { readDocxDocument } from "../ooxml/read-document";
 import type { Lang } from "./lang";
 import { messages } from "./messages";
+import { writeOutputFile as writeAtomically } from "./output-file";
 
 export type { Lang } from "./lang";
 
@@ -27,7 +28,7 @@ const FILE_ERRORS: Record<string, { vi: string; en: string }> = {
   },
 };
 
-function fileError(code: string, lang: Lang): FileError {
+export function fileError(code: string, lang: Lang): FileError {
   const messages = FILE_ERRORS[code] ?? FILE_ERRORS.internal!;
   return { code, message: messages[lang] };
 }
@@ -60,15 +61,20 @@ export async function readDocxFile(file: string, lang: Lang, options: { schoolTy
   }
 }
 
-/** Writes a command's output file; an existing file only with `force`. Returns why it failed (in `lang`), or null. */
-export function writeOutputFile(file: string, bytes: Uint8Array, force: boolean, lang: Lang): string | null {
-  try {
-    writeFileSync(file, bytes, { flag: force ? "w" : "wx" });
-    return null;
-  } catch (error) {
-    const t = messages(lang);
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    if (code === "EEXIST") return t.exists(file);
-    return t.cannotWrite(file, t.writeReasons[code] ?? t.otherWriteReason(code || "?"));
+/**
+ * Writes a command's output file atomically (see output-file.ts); an existing file only with `force`, and never one
+ * of `inputs`, by whatever name. Returns why it failed (in `lang`), or null.
+ */
+export function writeOutputFile(file: string, bytes: Uint8Array, force: boolean, lang: Lang, inputs: readonly string[] = []): string | null {
+  const outcome = writeAtomically(file, bytes, { force, inputs });
+  if (outcome.ok) return null;
+  const t = messages(lang);
+  switch (outcome.reason) {
+    case "same-as-input":
+      return t.sameAsInput(file, outcome.input);
+    case "exists":
+      return t.exists(file);
+    case "failed":
+      return `${t.cannotWrite(file, t.writeReasons[outcome.code] ?? t.otherWriteReason(outcome.code || "?"))} ${t.leftUnchanged}`;
   }
 }

@@ -6,6 +6,9 @@ export const MESSAGES = {
     wrote: (file: string) => `Đã ghi ${file}`,
     exists: (file: string) => `${file} đã có; thêm --force để ghi đè.`,
     cannotWrite: (file: string, reason: string) => `không ghi được ${file}: ${reason}.`,
+    leftUnchanged: "Không có tệp nào bị ghi dở; tệp cũ (nếu có) vẫn nguyên như trước.",
+    sameAsInput: (file: string, input: string) =>
+      `${file} chính là tệp ${input} (cùng một tệp, qua tên khác hoặc liên kết); không bao giờ ghi đè lên tệp đang đọc, kể cả khi có --force. Hãy chọn tệp -o khác.`,
     writeReasons: {
       ENOENT: "thư mục chứa tệp không tồn tại",
       EACCES: "không có quyền ghi vào đó",
@@ -23,6 +26,9 @@ export const MESSAGES = {
     wrote: (file: string) => `Wrote ${file}`,
     exists: (file: string) => `${file} already exists; add --force to overwrite it.`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}.`,
+    leftUnchanged: "Nothing was half-written; any earlier file is as it was.",
+    sameAsInput: (file: string, input: string) =>
+      `${file} is ${input} itself (the same file, by another name or link); the file being read is never written over, even with --force. Choose another -o file.`,
     writeReasons: {
       ENOENT: "its folder does not exist",
       EACCES: "permission denied",

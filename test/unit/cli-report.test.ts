@@ -130,17 +130,24 @@ describe("caitien report", () => {
     expect((await readBack(output)).tables[1]!.kind).toBe("report");
   });
 
-  test("never writes to the input, even with --force and another spelling of its path", async () => {
+  test("never writes to the input, with or without --force, through another spelling, a symbolic link or a hard link", async () => {
     const plan = copySample("ke-hoach-mam-non.docx");
     const before = fs.readFileSync(plan);
     const link = path.join(dir, "link.docx");
     fs.symlinkSync(plan, link);
-    for (const output of [plan, path.join(dir, ".", "ke-hoach-mam-non.docx"), link]) {
-      const result = await run([plan, "-o", output, "--force"]);
-      expect(result.code).toBe(2);
-      expect(result.err).toContain("không thể ghi báo cáo đè lên kế hoạch");
+    const hardLink = path.join(dir, "hard-link.docx");
+    fs.linkSync(plan, hardLink);
+    for (const output of [plan, path.join(dir, ".", "ke-hoach-mam-non.docx"), link, hardLink]) {
+      for (const force of [["--force"], []]) {
+        const result = await run([plan, "-o", output, ...force]);
+        expect(result.code).toBe(2);
+        expect(result.err).toContain("không thể ghi báo cáo đè lên kế hoạch");
+        // Nothing invites overwriting: the plan is never "a file that already exists, add --force".
+        expect(result.err).not.toMatch(/đã có|thêm --force/);
+      }
     }
     expect(fs.readFileSync(plan).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(["hard-link.docx", "ke-hoach-mam-non.docx", "link.docx"]);
   });
 
   test("unreadable input, no plan table, several plan tables, legacy encoding, bad options (in English with --lang en)", async () => {

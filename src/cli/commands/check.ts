@@ -2,7 +2,7 @@ import { SCHOOL_TYPES, isSchoolType } from "../../core/catalog";
 import { checkDocument, summaryText, type CheckResult, type Finding, type Notice } from "../../core/check";
 import { FORMS } from "../../core/forms";
 import { parseCommandArgs, usageError } from "../arguments";
-import { readDocxFile, type FileError } from "../docx-files";
+import { fileError, readDocxFile, type FileError } from "../docx-files";
 import { EXIT, type CliIo } from "../io";
 import type { Bilingual, Lang } from "../lang";
 import { messages } from "../messages";
@@ -131,6 +131,23 @@ function summaryRow(c: Checked, lang: Lang): string[] {
   return [c.file, String(s.items), String(s.itemsWithGaps), String(s.errors), String(s.warnings), c.result.complete ? t.complete : t.incomplete];
 }
 
+/** One file read and checked in isolation: whatever goes wrong with it is its own error, never the batch's. */
+async function checkFile(
+  file: string,
+  lang: Lang,
+  school: { schoolType?: string },
+  options: Parameters<typeof checkDocument>[1],
+  schoolOption: string | undefined,
+): Promise<Checked> {
+  try {
+    const read = await readDocxFile(file, lang, school);
+    if (read.error) return { file, error: read.error, result: null, school: null };
+    return { file, error: null, result: checkDocument(read.model, options), school: schoolJson(read.model, schoolOption) };
+  } catch {
+    return { file, error: fileError("internal", lang), result: null, school: null };
+  }
+}
+
 function summaryTable(summaryRows: readonly string[][], lang: Lang): string {
   const rows: string[][] = [[...TEXT[lang].heads], ...summaryRows];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -183,10 +200,7 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
   let incomplete = false;
   if (values.json) io.stdout.write('{\n  "files": [\n');
   for (const [i, file] of positionals.entries()) {
-    const read = await readDocxFile(file, lang, school);
-    const checked: Checked = read.error
-      ? { file, error: read.error, result: null, school: null }
-      : { file, error: null, result: checkDocument(read.model, options), school: schoolJson(read.model, values.school) };
+    const checked = await checkFile(file, lang, school, options, values.school);
     unreadable ||= checked.result === null;
     incomplete ||= checked.result !== null && !checked.result.complete;
     if (values.json) {
@@ -194,7 +208,8 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
       io.stdout.write(`${json}${i < positionals.length - 1 ? "," : ""}\n`);
     } else {
       io.stdout.write(fileText(checked, lang));
-      summaryRows.push(summaryRow(checked, lang));
+      // Copied through JSON: V8 keeps a whole document.xml alive behind any substring of it.
+      summaryRows.push(JSON.parse(JSON.stringify(summaryRow(checked, lang))) as string[]);
     }
   }
   if (values.json) io.stdout.write("  ]\n}\n");

@@ -1,5 +1,3 @@
-import { realpathSync } from "node:fs";
-import path from "node:path";
 import {
   NO_REPORT_FORM_2026_NOTE,
   REVIEW_POINTS,
@@ -10,6 +8,7 @@ import {
 import { reportDocx } from "../../ooxml/report-docx";
 import { parseCommandArgs, usageError } from "../arguments";
 import { readDocxFile, writeOutputFile } from "../docx-files";
+import { isSameFile } from "../output-file";
 import { EXIT, type CliIo } from "../io";
 import type { Bilingual, Lang } from "../lang";
 import { messages } from "../messages";
@@ -47,7 +46,7 @@ const TEXT = {
     noPlanFile: "chưa cho tệp kế hoạch.",
     onePlan: (n: number) => `mỗi lần một tệp kế hoạch, ở đây có ${n}.`,
     missingOutput: "thiếu -o BÁO-CÁO.docx (nơi ghi báo cáo).",
-    overPlan: "không thể ghi báo cáo đè lên kế hoạch; hãy chọn tệp -o khác.",
+    overPlan: "không thể ghi báo cáo đè lên kế hoạch (tệp -o chính là tệp kế hoạch, qua tên khác hoặc liên kết), kể cả khi có --force; hãy chọn tệp -o khác.",
     badYear: (v: string) => `--year phải có dạng 2024-2025 (hai năm liền nhau), không phải "${v}".`,
     badPoint: (v: string) => `--point phải là ${REVIEW_POINTS.join(" hoặc ")}, không phải "${v}".`,
     badTable: (v: string) => `--table phải là số thứ tự của một bảng, ví dụ 2, không phải "${v}".`,
@@ -67,7 +66,7 @@ const TEXT = {
     noPlanFile: "no plan file given.",
     onePlan: (n: number) => `one plan file at a time, got ${n}.`,
     missingOutput: "missing -o REPORT.docx (where to write the report).",
-    overPlan: "the report cannot be written over the plan; choose another -o file.",
+    overPlan: "the report cannot be written over the plan (the -o file is the plan, by another name or link), even with --force; choose another -o file.",
     badYear: (v: string) => `--year must look like 2024-2025 (two consecutive years), got "${v}".`,
     badPoint: (v: string) => `--point must be ${REVIEW_POINTS.join(" or ")}, got "${v}".`,
     badTable: (v: string) => `--table must be a table index such as 2, got "${v}".`,
@@ -83,18 +82,6 @@ const TEXT = {
     note2026: "Circular 57/2026 has no report form of its own: results go in column (10) and section VI.",
   },
 } as const;
-
-/** Whether two paths name the same file (also through symbolic links, when the output already exists). */
-function samePath(a: string, b: string): boolean {
-  const resolve = (p: string): string => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return resolve(a) === resolve(b);
-}
 
 function isReviewPoint(value: string): value is ReviewPoint {
   return (REVIEW_POINTS as readonly string[]).includes(value);
@@ -125,7 +112,8 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
   const input = positionals[0]!;
   const output = values.output;
   if (output === undefined || output === "") return fail(t.missingOutput, true);
-  if (samePath(input, output)) return fail(t.overPlan);
+  // Checked before anything else, so that the plan is never the file an "already exists, add --force" message is about.
+  if (isSameFile(input, output)) return fail(t.overPlan);
   if (values.year !== undefined && !/^\s*\d{4}\s*[-–]\s*\d{4}\s*$/.test(values.year)) return fail(t.badYear(values.year));
   const points = values.point ?? [];
   const unknown = points.find((p) => !isReviewPoint(p));
@@ -165,7 +153,7 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
     }
     return fail(t.cannotMake((error as Error).message));
   }
-  const unwritten = writeOutputFile(output, bytes, values.force, lang);
+  const unwritten = writeOutputFile(output, bytes, values.force, lang, [input]);
   if (unwritten) return fail(unwritten);
   io.stdout.write(`${messages(lang).wrote(output)}\n`);
   if (table?.form === "plan-2026") io.stdout.write(`${t.note2026}\n`);
