@@ -22,6 +22,8 @@ module.exports = {
       globals,
       roots: ["<rootDir>/test"],
       testMatch: ["<rootDir>/test/{unit,integration}/**/*.test.{ts,tsx}"],
+      // Integration tests drive whole samples through the fake host: seconds each on a shared, loaded 2-core machine.
+      testTimeout: 60_000,
       transform: { "^.+\\.[cm]?[jt]sx?$": swc },
     },
     {

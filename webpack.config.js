@@ -12,6 +12,7 @@ const pkg = require("./package.json");
 
 const { DEV_BASE_URL, manifestForBase } = require("./scripts/manifest-base-url.js");
 const { WebPrecachePlugin } = require("./scripts/web-precache-plugin.js");
+const { CONTENT_SECURITY_POLICY } = require("./scripts/content-security-policy.js");
 
 const swcRule = {
   test: /\.[cm]?tsx?$/,
@@ -34,7 +35,8 @@ const taskpane = (env, argv) => {
   return {
     name: "taskpane",
     target: "web",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // Not an eval-based source map in development: the pages' policy allows no eval (scripts/content-security-policy.js).
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -61,21 +63,25 @@ const taskpane = (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new HtmlWebpackPlugin({
         filename: "web.html",
         template: "./src/web/web.html",
         chunks: ["web"],
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new WebPrecachePlugin({ entry: "web", page: "web.html", worker: "sw-web.js", extra: ["document.css", "assets/icon-32.png", "assets/icon-64.png"] }),
       new CopyWebpackPlugin({
@@ -93,7 +99,7 @@ const taskpane = (env, argv) => {
     devServer: {
       port: 3000,
       host: "localhost",
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": CONTENT_SECURITY_POLICY },
       static: false,
       open: false,
       client: { overlay: { warnings: false } },

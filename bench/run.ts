@@ -12,6 +12,7 @@ import { run as planTables } from "./plan-tables";
 import { run as check } from "./check";
 import { run as report } from "./report";
 import { child as readDocxChild, run as readDocx } from "./read-docx";
+import { run as abuse } from "./abuse";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   (await readDocx()).forEach(print);
   (await check()).forEach(print);
   (await report()).forEach(print);
+  (await abuse({ root: ROOT })).forEach(print);
 
   const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
   process.env.CAITIEN_TEST_URL = server.url;
