@@ -12,6 +12,7 @@ import { adjacentParagraphIndex, fitPageToWidth, renderDocument, scrollSelection
 import { PreviewController } from "./preview-controller";
 import { previewOptions } from "./preview-options";
 import { PreviewToolbar } from "./PreviewToolbar";
+import { MIME, saveBytes } from "../web/export/download";
 
 type FakeHost = ReturnType<typeof createFakeHost>;
 
@@ -33,7 +34,6 @@ declare global {
   }
 }
 
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 function requiredElement(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
         ...(options.refuseCommentsAfter !== null ? { refuseCommentsAfter: options.refuseCommentsAfter } : {}),
       });
       // Desktop Word would open a new window; the preview has one page, so it hands the new document over as a file.
-      host.onDocumentOpened((bytes) => saveBytes(bytes, "tai-lieu-moi-cai-tien.docx"));
+      host.onDocumentOpened((bytes) => saveDocx(bytes, "tai-lieu-moi-cai-tien.docx"));
       return host;
     },
     installHost: (host) => installFakeHost(globalThis, host),
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
 
   createRoot(toolbarSlot).render(
     <FluentProvider theme={options.theme === "dark" ? webDarkTheme : webLightTheme} lang="vi">
-      <PreviewToolbar controller={controller} onDownload={saveBytes} />
+      <PreviewToolbar controller={controller} onDownload={saveDocx} />
     </FluentProvider>,
   );
 
@@ -132,18 +132,9 @@ async function main(): Promise<void> {
   };
 }
 
-function saveBytes(bytes: Uint8Array, fileName: string): void {
-  // A copy: Blob needs an ArrayBuffer-backed view, and the caller's bytes stay untouched.
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: DOCX_MIME }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+/** The preview only ever hands out Word documents. */
+function saveDocx(bytes: Uint8Array, fileName: string): void {
+  saveBytes(bytes, fileName, MIME.docx);
 }
 
 main().catch((error: unknown) => {
