@@ -99,6 +99,8 @@ interface RowBuilder {
   isHeader: boolean;
   isDeleted: boolean;
   gridBefore: number;
+  /** As read; clamped to the columns left after the row's cells when the row closes. */
+  gridAfter: number;
   nextGridCol: number;
   start: number;
 }
@@ -221,6 +223,7 @@ export function readTables(documentXml: string): TableGrid[] {
             isHeader: false,
             isDeleted: false,
             gridBefore: 0,
+            gridAfter: 0,
             nextGridCol: 0,
             start: tagStart(),
           };
@@ -310,6 +313,11 @@ export function readTables(documentXml: string): TableGrid[] {
           table.row.nextGridCol = before;
         }
         return;
+      case "gridAfter":
+        if (table?.row && parent === "trPr" && table.row.cells.length === 0) {
+          table.row.gridAfter = clamp(toInt(attr(node, "val"), 0), 0, gridLimit(table) - 1);
+        }
+        return;
       case "gridSpan":
         if (table?.cell && parent === "tcPr") {
           table.cell.gridSpan = clamp(toInt(attr(node, "val"), 1), 1, Math.max(1, gridLimit(table) - table.cell.gridCol));
@@ -383,7 +391,9 @@ export function readTables(documentXml: string): TableGrid[] {
       case "tr":
         if (table?.row) {
           const { index, cells, isHeader, isDeleted, gridBefore, start } = table.row;
-          table.rows.push({ index, cells, isHeader, isDeleted, gridBefore, start, end: parser.position });
+          // The columns skipped after the last cell cannot reach past the grid either.
+          const gridAfter = clamp(table.row.gridAfter, 0, Math.max(0, gridLimit(table) - table.row.nextGridCol));
+          table.rows.push({ index, cells, isHeader, isDeleted, gridBefore, gridAfter, start, end: parser.position });
           table.row = null;
         }
         return;

@@ -49,7 +49,10 @@ export interface Row {
   readonly isHeader: boolean;
   /** A tracked deletion of the whole row (w:trPr/w:del); the row is still in the document until accepted. */
   readonly isDeleted: boolean;
+  /** Grid columns skipped before the first cell (w:gridBefore), within the table's grid. */
   readonly gridBefore: number;
+  /** Grid columns left empty after the last cell (w:gridAfter), within the table's grid. */
+  readonly gridAfter: number;
   /** Character offsets of `<w:tr …>` … `</w:tr>` in the input string (end exclusive). */
   readonly start: number;
   readonly end: number;

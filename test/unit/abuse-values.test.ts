@@ -4,6 +4,7 @@
  */
 import { checkDocument } from "../../src/core/check";
 import { readDocumentModel } from "../../src/core/plan";
+import { viewTable } from "../../src/core/plan/table-view";
 import { openDocx } from "../../src/ooxml/package";
 import { MAX_GRID_COLUMNS, readTables } from "../../src/ooxml/read-tables";
 import { W_NS, buildDocx, cell, documentXml, row, table } from "../support/docx-builder";
@@ -33,6 +34,29 @@ describe("namespaces are resolved, not guessed from the root's prefix", () => {
 });
 
 describe("hostile numbers are clamped to the table's grid", () => {
+  it("reads w:gridAfter: a legitimate value leaves the grid's last columns empty, a hostile one is clamped to the grid", () => {
+    const xml = documentXml(
+      table(
+        [
+          row([cell("a"), cell("b")], '<w:gridAfter w:val="2"/>'),
+          row([cell("c")], '<w:gridBefore w:val="1"/><w:gridAfter w:val="1000000000"/>'),
+          row([cell("d"), cell("e"), cell("f"), cell("g")]),
+        ],
+        { gridCols: 4 },
+      ) + `<w:tbl><w:tblPr/>${row([cell("x")], '<w:gridAfter w:val="2147483647"/>')}</w:tbl>`,
+    );
+    const [withGrid, noGrid] = readTables(xml);
+    expect(withGrid!.rows.map((r) => [r.gridBefore, r.gridAfter])).toEqual([
+      [0, 2],
+      [1, 2],
+      [0, 0],
+    ]);
+    expect(noGrid!.rows[0]!.gridAfter).toBe(MAX_GRID_COLUMNS - 1);
+    // The view's grid stays the table's (or the bound), not the hostile number's.
+    expect(viewTable(withGrid!).gridWidth).toBe(4);
+    expect(viewTable(noGrid!).gridWidth).toBe(MAX_GRID_COLUMNS);
+  });
+
   it("reads a small file with gridSpan 1e9 as a cell spanning the grid", async () => {
     const body = table([row([cell("Tiêu chí 1.1", '<w:gridSpan w:val="1000000000"/>')]), row([cell("a"), cell("b"), cell("c")])], { gridCols: 3 });
     const bytes = await buildDocx(body);

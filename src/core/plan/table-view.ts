@@ -94,6 +94,9 @@ export function viewTable(grid: TableGrid): TableView {
   let gridWidth = grid.gridCols.length;
   for (const row of grid.rows) {
     for (const cell of row.cells) gridWidth = Math.max(gridWidth, cell.gridCol + cell.gridSpan);
+    const last = row.cells[row.cells.length - 1];
+    // The reader clamps gridAfter to the grid, so a hostile value cannot size byGrid.
+    if (last && row.gridAfter > 0) gridWidth = Math.max(gridWidth, last.gridCol + last.gridSpan + row.gridAfter);
   }
   const unicodeFonts = convertedFonts(grid);
   const rows: ViewRow[] = [];

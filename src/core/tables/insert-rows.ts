@@ -134,7 +134,7 @@ export function planCriterionRows(
 // Shared helpers
 
 export function gridWidth(grid: TableGrid): number {
-  const widest = Math.max(0, ...grid.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)));
+  const widest = Math.max(0, ...grid.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0) + r.gridAfter));
   return Math.max(grid.gridCols.length, widest);
 }
 
@@ -144,6 +144,7 @@ export function isFullRow(row: Row, width: number): boolean {
     !row.isHeader &&
     !row.isDeleted &&
     row.gridBefore === 0 &&
+    row.gridAfter === 0 &&
     row.cells.length === width &&
     row.cells.every((c, i) => c.gridSpan === 1 && c.gridCol === i)
   );
