@@ -21,8 +21,9 @@
  * and the legacy horizontal merge `w:hMerge` is not turned into a gridSpan.
  */
 import { SaxesParser } from "saxes";
-import type { SaxesTagNS } from "saxes";
+import type { SaxesTagPlain } from "saxes";
 import { DocxError } from "./errors";
+import { NamespaceScopes, type ExpandedName } from "./namespaces";
 import type { Cell, FontRun, Row, TableGrid, VMerge } from "./table-grid";
 
 const W_NAMESPACES = new Set([
@@ -126,8 +127,10 @@ interface AlternateContent {
 
 export function readTables(documentXml: string): TableGrid[] {
   // Namespace-aware: elements are known by namespace URI and local name, whatever prefix (or default
-  // namespace) the document binds, including prefixes bound on inner elements.
-  const parser = new SaxesParser<{ xmlns: true; position: true }>({ xmlns: true, position: true });
+  // namespace) the document binds, including prefixes bound on inner elements. The bindings are tracked here
+  // rather than by saxes's xmlns mode, which costs as much again as the parsing (see namespaces.ts).
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const namespaces = new NamespaceScopes(parser, kindOf);
   const tables: TableGrid[] = [];
   const open: TableBuilder[] = [];
   const names: string[] = [];
@@ -142,10 +145,10 @@ export function readTables(documentXml: string): TableGrid[] {
   let contentCounter = 0;
 
   /** A WordprocessingML attribute (`w:val`), or the same name without a namespace (which Word also accepts). */
-  const attr = (node: SaxesTagNS, local: string): string | undefined => {
+  const attr = (node: SaxesTagPlain, local: string): string | undefined => {
     for (const key in node.attributes) {
-      const a = node.attributes[key]!;
-      if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
+      const name = namespaces.attribute(key);
+      if (name.local === local && (name.uri === "" || W_NAMESPACES.has(name.uri))) return node.attributes[key];
     }
     return undefined;
   };
@@ -165,16 +168,14 @@ export function readTables(documentXml: string): TableGrid[] {
     contentCounter++;
   };
 
-  /** Element kinds: the local name for WordprocessingML elements, "mc:…" for markup compatibility, "" else. */
-  const kindOf = (node: SaxesTagNS): string =>
-    W_NAMESPACES.has(node.uri) ? node.local : node.uri === MC_NAMESPACE ? `mc:${node.local}` : "";
-
-  const onOpen = (node: SaxesTagNS): void => {
+  const onOpen = (node: SaxesTagPlain): void => {
+    namespaces.open(node.attributes);
+    // Names inside skipped subtrees are expanded too, so an unbound prefix is an error wherever it is.
+    const local = namespaces.element(node.name);
     if (skipping > 0) {
       skipping++;
       return;
     }
-    const local = kindOf(node);
     const parent = names[names.length - 1] ?? "";
     const grandparent = names[names.length - 2] ?? "";
 
@@ -361,6 +362,7 @@ export function readTables(documentXml: string): TableGrid[] {
   };
 
   const onClose = (): void => {
+    namespaces.close();
     if (skipping > 0) {
       skipping--;
       return;
@@ -419,6 +421,11 @@ export function readTables(documentXml: string): TableGrid[] {
   });
   parser.write(documentXml).close();
   return tables;
+}
+
+/** Element kinds: the local name for WordprocessingML elements, "mc:…" for markup compatibility, "" else. */
+function kindOf(name: ExpandedName): string {
+  return W_NAMESPACES.has(name.uri) ? name.local : name.uri === MC_NAMESPACE ? `mc:${name.local}` : "";
 }
 
 /** The table's grid width as its w:tblGrid declares it, within MAX_GRID_COLUMNS. */

@@ -27,6 +27,40 @@ describe("namespaces are resolved, not guessed from the root's prefix", () => {
     expect(textsOf(foreign)).toEqual([]);
   });
 
+  it("reads attributes by their namespace, and undoes bindings when their element closes", () => {
+    // x is bound to WordprocessingML on the cell only: its x:val is gridSpan's w:val; after the cell, x is foreign again.
+    const xml =
+      `<?xml version="1.0"?><w:document xmlns:w="${W_NS}" xmlns:x="urn:not-word"><w:body><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
+      `<w:tr><w:tc xmlns:x="${W_NS}"><w:tcPr><w:gridSpan x:val="2"/></w:tcPr><w:p><x:r><x:t>a</x:t></x:r></w:p></w:tc>` +
+      `<w:tc><w:tcPr><w:gridSpan x:val="3"/></w:tcPr><w:p><x:r><x:t>b</x:t></x:r><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`;
+    const [grid] = readTables(xml);
+    expect(grid!.rows[0]!.cells.map((c) => [c.text, c.gridCol, c.gridSpan])).toEqual([
+      ["a", 0, 2],
+      ["c", 2, 1],
+    ]);
+  });
+
+  it("reads no Word element where the default namespace is undeclared", () => {
+    const xml = `<?xml version="1.0"?><document xmlns="${W_NS}"><body><tbl><tr><tc><p><r><t>a</t></r></p></tc></tr></tbl><tbl xmlns=""><tr><tc><p><r><t>b</t></r></p></tc></tr></tbl></body></document>`;
+    expect(textsOf(xml)).toEqual([["a"]]);
+  });
+
+  it.each([
+    ["an unbound element prefix", `<w:document xmlns:w="${W_NS}"><w:body><q:tbl/></w:body></w:document>`],
+    ["an unbound prefix inside a skipped drawing", `<w:document xmlns:w="${W_NS}"><w:body><w:drawing><q:inline/></w:drawing></w:body></w:document>`],
+    ["an unbound attribute prefix", `<w:document xmlns:w="${W_NS}"><w:body><w:tbl q:val="1"/></w:body></w:document>`],
+    ["a prefix bound to the xmlns namespace", `<w:document xmlns:w="${W_NS}" xmlns:q="http://www.w3.org/2000/xmlns/"><w:body/></w:document>`],
+    ["a prefix undeclared in XML 1.0", `<?xml version="1.0"?><w:document xmlns:w="${W_NS}"><w:body xmlns:w=""/></w:document>`],
+    ["a name with two colons", `<w:document xmlns:w="${W_NS}"><w:body><w:a:b/></w:body></w:document>`],
+  ])("refuses %s as malformed XML", (_, xml) => {
+    expect(() => readTables(xml)).toThrow(expect.objectContaining({ code: "bad-xml" }));
+  });
+
+  it("reads an XML 1.0 document's xml:space and an ordinary attribute whose name starts with xmlns", () => {
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="${W_NS}"><w:body><w:tbl xmlnsish="1"><w:tr><w:tc><w:p><w:r><w:t xml:space="preserve"> a </w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`;
+    expect(textsOf(xml)).toEqual([[" a "]]);
+  });
+
   it("reads an XML 1.1 document (control characters as references, NEL line ends)", () => {
     const xml = `<?xml version="1.1" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body>${table([row([cell("<w:p><w:r><w:t>a&#x1;b</w:t></w:r></w:p>")])])}</w:body></w:document>`;
     expect(textsOf(xml)).toEqual([["a\u0001b"]]);
