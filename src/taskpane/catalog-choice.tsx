@@ -6,10 +6,13 @@ import {
   SCHOOL_TYPES,
   frameworkInfo,
   getCatalog,
+  schoolTypeInfo,
   type Catalog,
   type Framework,
   type SchoolType,
 } from "../core/catalog";
+import { formName } from "../core/plan/form-name";
+import type { SchoolInfo } from "../core/school";
 import { proposeFramework, type FrameworkProposal } from "./catalog/propose-framework";
 import { snapshotModel } from "./snapshot-model";
 import { useWordApi } from "./word-api-context";
@@ -25,9 +28,21 @@ export interface CatalogChoice {
   catalog: Catalog;
   setFramework(framework: Framework): void;
   setSchoolType(schoolType: SchoolType): void;
-  /** The framework the open document's plan table was written for, when it differs from the choice. */
+  /**
+   * What the document says, once read: the choice follows it when the document carries no choice of its own; a
+   * stored choice that differs gets a proposal instead.
+   */
   proposal: FrameworkProposal | null;
   dismissProposal(): void;
+  /** Takes the proposal's framework and school type. */
+  acceptProposal(): void;
+  /** The school's name, type and year as the open document states them (null until it is read, or unreadable). */
+  documentSchool: SchoolInfo | null;
+  /** The tables the document holds that the reader recognised, named as they are ("bảng kế hoạch 8 cột …"). */
+  documentForms: readonly string[];
+  /** The Năm học field: the document's year when it states one, else what the principal typed (empty at first). */
+  schoolYear: string;
+  setSchoolYear(schoolYear: string): void;
 }
 
 const CatalogChoiceContext = createContext<CatalogChoice | null>(null);
@@ -35,6 +50,30 @@ const CatalogChoiceContext = createContext<CatalogChoice | null>(null);
 /** A framework that has this school type; GDTX exists only in the 2026 framework. */
 function compatible(framework: Framework, schoolType: SchoolType): Framework {
   return frameworkInfo[framework].schoolTypes.includes(schoolType) ? framework : DEFAULT_FRAMEWORK;
+}
+
+/** The framework and/or school type the document suggests over a stored choice, with the reason; null if none. */
+function documentProposal(framework: FrameworkProposal | null, schoolType: SchoolType | null, info: SchoolInfo | null): FrameworkProposal | null {
+  if (!schoolType) return framework;
+  const named = schoolTypeEvidence(info);
+  const typeReason = `Văn bản này là của ${named}: nên chọn cấp học “${schoolTypeInfo[schoolType].label}”.`;
+  return framework ? { ...framework, schoolType, reason: `${typeReason} ${framework.reason}` } : { schoolType, reason: typeReason };
+}
+
+/** "trường “TRƯỜNG THCS TÂN PHÚ”" or "văn bản dẫn “Căn cứ Thông tư 19/2018…”": where the school type was read. */
+export function schoolTypeEvidence(info: SchoolInfo | null): string {
+  const inference = info?.schoolType;
+  const evidence = inference?.evidence.find((e) => e.source === inference.source);
+  if (!evidence) return "trường này";
+  const text = evidence.text.length > 70 ? `${evidence.text.slice(0, 69)}…` : evidence.text;
+  switch (evidence.source) {
+    case "letterhead":
+      return `“${text}”`;
+    case "circular":
+      return `trường theo thông tư được dẫn (“${text}”)`;
+    case "criterion-codes":
+      return `trường có các tiêu chí ${text}`;
+  }
 }
 
 /** Holds the school type and framework chosen in any tab, remembered in the document. */
@@ -47,15 +86,33 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
   });
 
   const [proposal, setProposal] = useState<FrameworkProposal | null>(null);
+  const [documentSchool, setDocumentSchool] = useState<SchoolInfo | null>(null);
+  const [documentForms, setDocumentForms] = useState<readonly string[]>([]);
+  const [schoolYear, setSchoolYear] = useState("");
 
-  // Once per pane: a document that already holds a plan table proposes the framework it was written for.
+  // Once per pane: the school type and year the document states, and the framework its plan table was written for.
   useEffect(() => {
     let cancelled = false;
+    const hasStoredChoice = storedChoiceSchema.safeParse(wordApi.loadSetting(SETTING_KEY)).success;
     wordApi
       .readDocument()
       .then((snapshot) => {
         if (cancelled) return;
-        setProposal(proposeFramework(snapshotModel(snapshot), choice.framework));
+        const model = snapshotModel(snapshot);
+        const info = model.schoolInfo ?? null;
+        setDocumentSchool(info);
+        setDocumentForms(model.tables.flatMap((t) => (t.form ? [formName(t)] : [])));
+        if (info?.schoolYear.value) setSchoolYear(info.schoolYear.value);
+        const documentType = info?.schoolType.value ?? null;
+        const framework = proposeFramework(model, choice.framework);
+        if (!hasStoredChoice) {
+          // Nobody chose yet for this document: follow it (not saved, so the document stays as it was).
+          const schoolType = documentType ?? choice.schoolType;
+          setChoice({ framework: compatible(framework?.framework ?? choice.framework, schoolType), schoolType });
+          return;
+        }
+        // The principal chose for this document before: keep that choice, and say what the document suggests.
+        setProposal(documentProposal(framework, documentType !== choice.schoolType ? documentType : null, info));
       })
       .catch(() => {
         // A proposal is a convenience: a document Word cannot read now simply gets none.
@@ -70,7 +127,9 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
     (next: { framework: Framework; schoolType: SchoolType }) => {
       const fixed = { framework: compatible(next.framework, next.schoolType), schoolType: next.schoolType };
       setChoice(fixed);
-      setProposal((current) => (current?.framework === fixed.framework ? null : current));
+      setProposal((current) =>
+        current && (current.framework ?? fixed.framework) === fixed.framework && (current.schoolType ?? fixed.schoolType) === fixed.schoolType ? null : current,
+      );
       void wordApi.saveSetting(SETTING_KEY, fixed);
     },
     [wordApi],
@@ -84,8 +143,15 @@ export function CatalogChoiceProvider({ children }: { children: ReactNode }) {
       setSchoolType: (schoolType) => update({ framework: choice.framework, schoolType }),
       proposal,
       dismissProposal: () => setProposal(null),
+      acceptProposal: () => {
+        if (proposal) update({ framework: proposal.framework ?? choice.framework, schoolType: proposal.schoolType ?? choice.schoolType });
+      },
+      documentSchool,
+      documentForms,
+      schoolYear,
+      setSchoolYear,
     }),
-    [choice, update, proposal],
+    [choice, update, proposal, documentSchool, documentForms, schoolYear],
   );
   return <CatalogChoiceContext.Provider value={value}>{children}</CatalogChoiceContext.Provider>;
 }

@@ -34,7 +34,12 @@ export async function openPreview(browser: Browser, query = "", viewport = { wid
 
 /** Replaces the preview's document with a sample from samples. */
 export async function loadSample(page: Page, name: string): Promise<void> {
-  const bytes = Array.from(fs.readFileSync(path.join(SAMPLES, name)));
+  await loadDocxBytes(page, fs.readFileSync(path.join(SAMPLES, name)), name);
+}
+
+/** Replaces the preview's document with these .docx bytes (a fixture the test built), pane ready. */
+export async function loadDocxBytes(page: Page, docx: Uint8Array, name: string): Promise<void> {
+  const bytes = Array.from(docx);
   await page.evaluate(
     async ([data, fileName]) => (window as unknown as PreviewWindow).__caitienPreview.loadDocx(new Uint8Array(data as number[]), fileName as string),
     [bytes, name] as const,

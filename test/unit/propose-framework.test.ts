@@ -14,7 +14,7 @@ async function sampleModel(name: string) {
 describe("the framework a document's plan proposes", () => {
   test("a 2026-form plan proposes Thông tư 57/2026 when another framework is chosen, nothing when it already is", async () => {
     const model = await sampleModel("ke-hoach-2026-thcs.docx");
-    expect(proposeFramework(model, "2018")).toEqual({ framework: "2026", reason: expect.stringContaining("mẫu Thông tư 57/2026") });
+    expect(proposeFramework(model, "2018")).toEqual({ framework: "2026", reason: expect.stringContaining("bảng kế hoạch 10 cột theo mẫu Thông tư 57/2026") });
     expect(proposeFramework(model, "2026")).toBeNull();
   });
 
@@ -22,7 +22,7 @@ describe("the framework a document's plan proposes", () => {
     const model = await sampleModel("ke-hoach-mam-non.docx");
     const proposal = proposeFramework(model, "2026");
     expect(proposal?.framework).toMatch(/^2018/);
-    expect(proposal?.reason).toContain("mẫu 9 cột");
+    expect(proposal?.reason).toContain("bảng kế hoạch 9 cột theo mẫu các thông tư năm 2018");
   });
 
   test("the school year decides between the original and the amended 2018 texts", async () => {

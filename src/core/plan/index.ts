@@ -1,3 +1,4 @@
+export { formName, headerColumnCount } from "./form-name";
 export { readDocumentModel, readTableModel, itemLabel, type ReadOptions } from "./model";
 export { recogniseTable, type Recognition } from "./recognise";
 export { criteriaNamed, leadingCriterion, levelOf, standardOf } from "./codes";

@@ -11,3 +11,4 @@ export {
   type SchoolTypeSource,
   type SchoolYearSource,
 } from "./school-info";
+export { schoolYearProblem, type ExplainLang } from "./explain";

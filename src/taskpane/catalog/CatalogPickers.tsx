@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Dropdown,
   Field,
   MessageBar,
@@ -10,18 +11,21 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FRAMEWORKS, SCHOOL_TYPES, frameworkInfo, schoolTypeInfo, isFramework, isSchoolType } from "../../core/catalog";
-import { useCatalogChoice } from "../catalog-choice";
+import { schoolTypeEvidence, useCatalogChoice } from "../catalog-choice";
+import { SchoolYearField } from "./SchoolYearField";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
   dropdown: { minWidth: "0" },
 });
 
-/** School type and framework, shown with the circular that defines the criteria. */
+/** School type, framework (shown with the circular that defines the criteria) and school year, as the document states them. */
 export function CatalogPickers() {
   const styles = useStyles();
-  const { framework, schoolType, setFramework, setSchoolType, proposal, dismissProposal } = useCatalogChoice();
+  const { framework, schoolType, setFramework, setSchoolType, proposal, dismissProposal, acceptProposal, documentSchool, documentForms } =
+    useCatalogChoice();
   const circular = frameworkInfo[framework].circulars[schoolType];
+  const typeFromDocument = documentSchool?.schoolType.value === schoolType;
 
   return (
     <div className={styles.root}>
@@ -29,8 +33,8 @@ export function CatalogPickers() {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{proposal.reason}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => setFramework(proposal.framework)}>
-              Dùng khung này
+            <Button size="small" onClick={acceptProposal}>
+              {proposal.schoolType ? "Dùng theo văn bản" : "Dùng khung này"}
             </Button>
             <Button size="small" appearance="subtle" onClick={dismissProposal}>
               Bỏ qua
@@ -38,7 +42,8 @@ export function CatalogPickers() {
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <Field label="Cấp học">
+      {documentForms.length > 0 ? <Caption1>Văn bản có {documentForms.join("; ")}.</Caption1> : null}
+      <Field label="Cấp học" hint={typeFromDocument ? `Theo văn bản: ${schoolTypeEvidence(documentSchool)}.` : undefined}>
         <Dropdown
           className={styles.dropdown}
           value={schoolTypeInfo[schoolType].label}
@@ -70,6 +75,7 @@ export function CatalogPickers() {
           ))}
         </Dropdown>
       </Field>
+      <SchoolYearField />
     </div>
   );
 }

@@ -1,8 +1,11 @@
-import { frameworkInfo, type Framework } from "../../core/catalog";
+import { frameworkInfo, type Framework, type SchoolType } from "../../core/catalog";
+import { formName } from "../../core/plan/form-name";
 import type { DocumentModel } from "../../core/plan/types";
 
 export interface FrameworkProposal {
-  framework: Framework;
+  framework?: Framework;
+  /** The school type the document names, when it differs from the choice. */
+  schoolType?: SchoolType;
   /** Shown to the user: why this framework fits the open document. */
   reason: string;
 }
@@ -29,7 +32,6 @@ export function proposeFramework(model: DocumentModel, current: Framework): Fram
     }
   }
   if (framework === current) return null;
-  const form = plan.form === "plan-2026" ? "mẫu Thông tư 57/2026 (10 cột)" : "mẫu 9 cột theo các thông tư năm 2018";
   const year = model.schoolYear ? `, năm học ${model.schoolYear.replace("-", " – ")}` : "";
-  return { framework, reason: `Văn bản này có bảng kế hoạch ${form}${year}: nên dùng khung “${frameworkInfo[framework].label}”.` };
+  return { framework, reason: `Văn bản này có ${formName(plan)}${year}: nên dùng khung “${frameworkInfo[framework].label}”.` };
 }

@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -17,6 +16,8 @@ import { NO_REPORT_FORM_2026_NOTE, type ReviewPoint } from "../../core/report";
 import { documentToDocx } from "../../ooxml/write/docx";
 import { placementText } from "../plan/placement-text";
 import { reportAfterPlan, reportAtCursor, reportDocumentFor, type ReportChoices } from "../report/build-report";
+import { useCatalogChoice } from "../catalog-choice";
+import { SchoolYearField } from "../catalog/SchoolYearField";
 import { useWordApi } from "../word-api-context";
 import { ActionStatus, useDocumentAction, type Status } from "./ActionStatus";
 import type { TabPanelProps } from "./tab-list";
@@ -39,7 +40,7 @@ export function ReportTab({ host }: TabPanelProps) {
   const [destination, setDestination] = useState<Destination>("after-plan");
   const [points, setPoints] = useState<PointChoice>("next");
   const [heading, setHeading] = useState(true);
-  const [schoolYear, setSchoolYear] = useState("");
+  const { schoolYear } = useCatalogChoice();
   const { busy, status, run } = useDocumentAction();
 
   /** The report where the user chose: what was done, or the error to show. */
@@ -107,10 +108,8 @@ export function ReportTab({ host }: TabPanelProps) {
           <Radio value="both" label="Cả hai thời điểm" />
         </RadioGroup>
       </Field>
-      <Field label="Năm học (khi văn bản chưa ghi năm học)" hint="Viết như 2026-2027; để trống khi văn bản đã ghi năm học.">
-        {/* No value-like placeholder: an empty box showing "2026-2027" reads as if the year were already filled in. */}
-        <Input value={schoolYear} onChange={(_, data) => setSchoolYear(data.value)} placeholder="Để trống: lấy năm học trong văn bản" />
-      </Field>
+      {/* The report takes the year the document states; the field asks only when the document is silent or contradicts itself. */}
+      <SchoolYearField lockedToDocument />
       <Checkbox label="Thêm tiêu đề “BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH…”" checked={heading} onChange={(_, data) => setHeading(data.checked === true)} />
       <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => void create()}>
         Tạo bảng báo cáo
