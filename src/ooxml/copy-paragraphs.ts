@@ -1,26 +1,36 @@
 /**
  * Copies a table cell's paragraphs as WordprocessingML, so a report cell keeps the plan's paragraphs, line breaks,
  * bullets, bold and italic — but only what can live outside the plan's package. The copy is re-serialised element by
- * element with the `w:` prefix and nothing else:
+ * element with the `w:` prefix and nothing else, elements known by namespace URI as the reader knows them
+ * (read-tables.ts), so what the reader counts is what is copied:
  * - tracked changes show the final view: `w:del` / `w:moveFrom` content is dropped, `w:ins` / `w:moveTo` unwrapped;
+ * - `mc:AlternateContent`: the reader's rule — the first `mc:Choice` that yields text is copied, `mc:Fallback` only
+ *   when no choice yielded any — so the same text is neither doubled nor dropped;
+ * - elements of namespaces the copy does not know are unwrapped (their WordprocessingML content is copied, as the
+ *   reader reads it); their attributes, and those of other namespaces (`r:id`, `w14:paraId`), are dropped, which is
+ *   how no relationship id can survive. Math (OMML) is dropped: it has no WordprocessingML text to keep;
  * - everything that points into another part of the source package is dropped or unwrapped: hyperlinks (their
- *   relationship id) are unwrapped keeping their runs; drawings, VML pictures, OLE objects, foot/endnote and comment
- *   references, comment ranges are dropped; so is any element or attribute of another namespace (`r:id`,
- *   `r:embed`, `w14:paraId`, `mc:AlternateContent`, math), which is how no relationship id can survive;
+ *   relationship id) are unwrapped keeping their runs; drawings, VML pictures, text boxes, OLE objects, foot/endnote
+ *   and comment references, comment ranges are dropped (the reader skips them too);
  * - marks that carry no text are dropped: bookmarks, `w:proofErr`, permission ranges, rsid attributes;
- * - fields keep their result text (the runs between `separate` and `end`); `w:fldChar` and `w:instrText` go;
- * - content controls, smart tags and custom XML are unwrapped; nested tables are dropped (a report cell holds
- *   paragraphs only).
+ * - fields keep their result text (the runs between `separate` and `end`); `w:fldChar`, `w:instrText` and any text
+ *   before `separate` go;
+ * - content controls, smart tags, custom XML and ruby (its base text kept, its guide text `w:rt` dropped, as the
+ *   reader does) are unwrapped; nested tables are dropped (a report cell holds paragraphs only).
  * Numbering (`w:numPr`) refers to numbering.xml: `lists: "keep"` keeps it (a copy inserted into the same document,
  * where the definitions exist), `lists: "text"` turns a list item into a paragraph starting with a "– " text bullet
  * (a new document, which has no numbering part).
+ *
+ * `paragraphSource` checks every copy against the reader's text of the cell: a copy whose text differs is replaced by
+ * the reader's text as plain paragraphs, and the report says so (see `copyIssue`), so no text is ever left out.
  */
 import { SaxesParser } from "saxes";
-import type { SaxesTagPlain } from "saxes";
+import type { SaxesOptions, SaxesTagNS } from "saxes";
 import type { CopiedParagraph } from "../core/tables/spec";
-import type { ParagraphSource } from "../core/report/types";
+import type { CopyIssue, ParagraphSource } from "../core/report/types";
+import { symbolText } from "./read-tables";
 import type { TableGrid } from "./table-grid";
-import { escapeXml } from "./write/xml-text";
+import { escapeXml, runXml } from "./write/xml-text";
 
 export type ListHandling = "keep" | "text";
 
@@ -34,10 +44,12 @@ export interface CopyOptions {
    */
   styles?: "keep" | "drop";
   /**
-   * The prefix the source document binds to the WordprocessingML namespace ("w" almost always; "" when it is the
-   * default namespace). Default: "w". `wordPrefixOf(documentXml)` finds it.
+   * The namespace bindings in scope where the fragment was cut from its document (`Cell.namespaces`). Default: the
+   * prefixes Word writes (`w`, `r`, `mc`, …), for a fragment written by hand.
    */
-  sourcePrefix?: string;
+  namespaces?: ReadonlyMap<string, string>;
+  /** The source document's XML version (a fragment has no declaration of its own). Default "1.0". */
+  xmlVersion?: "1.0" | "1.1";
 }
 
 /** For a copy inserted into the plan's own document (Word's insertOoxml): numbering and styles exist there. */
@@ -48,7 +60,26 @@ export const COPY_FOR_NEW_DOCUMENT: CopyOptions = { lists: "text", styles: "drop
 /** The text bullet that stands for a list item's numbering in a document without the numbering definitions. */
 export const TEXT_BULLET = "– ";
 
-const W_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
+const W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W_NAMESPACES = new Set([W_MAIN, "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
+const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const MATH_NAMESPACES = new Set(["http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math"]);
+
+/** The prefixes Word writes, for fragments that carry no bindings of their own. */
+const WORD_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
+  w: W_MAIN,
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  mc: MC_NAMESPACE,
+  m: "http://schemas.openxmlformats.org/officeDocument/2006/math",
+  wp: "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  pic: "http://schemas.openxmlformats.org/drawingml/2006/picture",
+  wps: "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+  v: "urn:schemas-microsoft-com:vml",
+  o: "urn:schemas-microsoft-com:office:office",
+  w14: "http://schemas.microsoft.com/office/word/2010/wordml",
+  w15: "http://schemas.microsoft.com/office/word/2012/wordml",
+}));
 
 /** Subtrees dropped whole. */
 const DROPPED = new Set([
@@ -62,6 +93,7 @@ const DROPPED = new Set([
   "drawing",
   "pict",
   "object",
+  "txbxContent",
   "contentPart",
   "subDoc",
   "altChunk",
@@ -101,12 +133,17 @@ const DROPPED = new Set([
   "smartTagPr",
   "sdtPr",
   "sdtEndPr",
+  "rt",
+  "rubyPr",
   "tbl",
   "tcPr",
 ]);
 
 /** Wrappers whose children are kept in their place. */
-const UNWRAPPED = new Set(["ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo", "tc"]);
+const UNWRAPPED = new Set(["ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo", "ruby", "rubyBase", "tc"]);
+
+/** Run content that shows text: not shown between a field's `begin` and `separate` (its instruction). */
+const RUN_TEXT = new Set(["t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen", "sym"]);
 
 const RSID = /^rsid/;
 
@@ -117,16 +154,30 @@ const RUN_FONT_PROPERTIES = new Set(["rFonts", "sz", "szCs"]);
 export function wordPrefixOf(documentXml: string): string {
   const root = /<(?![?!])[^>]*>/.exec(documentXml)?.[0] ?? "";
   for (const m of root.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) {
-    if (W_NAMESPACES.includes(m[2] ?? "")) return m[1] ?? "";
+    if (W_NAMESPACES.has(m[2] ?? "")) return m[1] ?? "";
   }
   return "w";
 }
 
+/** The XML version the document declares (saxes reads the declaration; a document without one is 1.0). */
+export function xmlVersionOf(documentXml: string): "1.0" | "1.1" {
+  let version: "1.0" | "1.1" = "1.0";
+  const parser = new SaxesParser();
+  parser.on("xmldecl", (declaration) => {
+    if (declaration.version === "1.1") version = "1.1";
+  });
+  parser.on("error", () => undefined);
+  // The declaration, when there is one, is the first thing in the document.
+  const end = documentXml.indexOf("?>");
+  if (end >= 0 && end < 1024) parser.write(documentXml.slice(0, end + 2));
+  return version;
+}
+
 /**
- * What happened to an open element: copied, unwrapped (children kept), the paragraph being copied, or hidden (a
- * numPr turned into a text bullet: read for its numId, not copied).
+ * What happened to an open element: copied, unwrapped (children kept), the paragraph being copied, hidden (a
+ * numPr turned into a text bullet: read for its numId, not copied), or an mc:AlternateContent.
  */
-type Action = "emit" | "unwrap" | "paragraph" | "hidden";
+type Action = "emit" | "unwrap" | "paragraph" | "hidden" | "alternate";
 
 interface ParagraphBuilder {
   xml: string;
@@ -146,36 +197,43 @@ interface ParagraphBuilder {
 export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {}): CopiedParagraph[] {
   const lists = options.lists ?? "keep";
   const dropStyles = options.styles === "drop";
-  const prefix = options.sourcePrefix ?? "w";
-  const qualified = prefix === "" ? "" : `${prefix}:`;
-  const localOf = (name: string): string | null => {
-    if (qualified === "") return name.includes(":") ? null : name;
-    return name.startsWith(qualified) ? name.slice(qualified.length) : null;
-  };
-  const attributeLocal = (name: string): string | null => {
-    if (qualified === "") return name.includes(":") ? null : name;
-    return name.startsWith(qualified) ? name.slice(qualified.length) : null;
-  };
+  const namespaces = options.namespaces ?? WORD_PREFIXES;
 
   const out: CopiedParagraph[] = [];
   const actions: Action[] = [];
   const emitted: string[] = [];
+  /** Content counter marks of the open mc:AlternateContent elements (the reader's rule: see read-tables.ts). */
+  const alternates: number[] = [];
   let dropping = 0;
   let paragraph: ParagraphBuilder | null = null;
   let inText = 0;
+  /** Grows whenever text is copied: tells whether an mc:Choice yielded anything. */
+  let contentCounter = 0;
+  /** Open complex fields: true once past `separate` (showing the result). */
+  const fields: boolean[] = [];
+  let hiddenFields = 0;
   /** rFonts, sz and szCs of the run being read. */
   let currentRunFonts = "";
 
-  const attributesXml = (node: SaxesTagPlain): string => {
+  /** A WordprocessingML attribute's value (`w:val`, or `val` without a namespace, which Word also accepts). */
+  const attr = (node: SaxesTagNS, local: string): string | undefined => {
+    for (const key in node.attributes) {
+      const a = node.attributes[key]!;
+      if (a.local === local && (a.uri === "" || W_NAMESPACES.has(a.uri))) return a.value;
+    }
+    return undefined;
+  };
+
+  const attributesXml = (node: SaxesTagNS): string => {
     let xml = "";
-    for (const [name, value] of Object.entries(node.attributes)) {
-      if (name === "xml:space") {
-        xml += ` xml:space="${escapeXml(value)}"`;
+    for (const key in node.attributes) {
+      const a = node.attributes[key]!;
+      if (a.prefix === "xml" && a.local === "space") {
+        xml += ` xml:space="${escapeXml(a.value)}"`;
         continue;
       }
-      const local = attributeLocal(name);
-      if (local === null || local === "xmlns" || RSID.test(local)) continue;
-      xml += ` w:${local}="${escapeXml(value)}"`;
+      if (!(a.uri === "" || W_NAMESPACES.has(a.uri)) || a.prefix === "xmlns" || a.name === "xmlns" || RSID.test(a.local)) continue;
+      xml += ` w:${a.local}="${escapeXml(a.value)}"`;
     }
     return xml;
   };
@@ -189,21 +247,81 @@ export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {
     out.push({
       kind: "copied",
       xml,
-      text: p.text,
+      text: p.text.normalize("NFC"),
       listItem: p.numbered && !p.numberingOff,
       ...(p.runFonts !== undefined ? { runFonts: p.runFonts } : {}),
     });
     paragraph = null;
   };
 
-  const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
+  const addText = (p: ParagraphBuilder, text: string): void => {
+    if (text === "") return;
+    p.text += text;
+    contentCounter++;
+  };
+
+  const onFieldChar = (type: string | undefined): void => {
+    if (type === "begin") {
+      fields.push(false);
+      hiddenFields++;
+    } else if (type === "separate") {
+      const last = fields.length - 1;
+      if (last >= 0 && fields[last] === false) {
+        fields[last] = true;
+        hiddenFields--;
+      }
+    } else if (type === "end") {
+      if (fields.pop() === false) hiddenFields--;
+    }
+  };
+
+  /** An element the copy does not write, or whose place in the copy would not be valid WordprocessingML. */
+  const isDropped = (local: string): boolean => {
+    if (DROPPED.has(local) || (dropStyles && (local === "pStyle" || local === "rStyle"))) return true;
+    if (hiddenFields > 0 && RUN_TEXT.has(local)) return true;
+    const parent = emitted[emitted.length - 1];
+    // An unwrapped foreign element may hold properties out of their place: they would make the copy invalid.
+    if (local === "pPr") return parent !== undefined;
+    if (local === "rPr") return parent !== "r" && parent !== "pPr";
+    return false;
+  };
+
+  const parserOptions = {
+    xmlns: true as const,
+    fragment: true,
+    position: false,
+    defaultXMLVersion: options.xmlVersion ?? "1.0",
+    forceXMLVersion: true as const,
+    // Bindings made outside the fragment; a prefix bound nowhere is an unknown namespace, not a failure.
+    resolvePrefix: (prefix: string) => namespaces.get(prefix) ?? (prefix === "" ? undefined : `urn:caitien:unbound:${prefix}`),
+  } satisfies SaxesOptions;
+  const parser = new SaxesParser<typeof parserOptions>(parserOptions);
   parser.on("opentag", (node) => {
     if (dropping > 0) {
       dropping++;
       return;
     }
-    const local = localOf(node.name);
-    if (local === null || DROPPED.has(local) || (dropStyles && (local === "pStyle" || local === "rStyle"))) {
+    if (node.uri === MC_NAMESPACE) {
+      if (node.local === "AlternateContent") {
+        alternates.push(contentCounter);
+        actions.push("alternate");
+        return;
+      }
+      if ((node.local === "Choice" || node.local === "Fallback") && alternates.length > 0 && contentCounter === alternates[alternates.length - 1]) {
+        actions.push("unwrap");
+        return;
+      }
+      dropping = 1;
+      return;
+    }
+    if (!W_NAMESPACES.has(node.uri)) {
+      if (MATH_NAMESPACES.has(node.uri)) dropping = 1;
+      else actions.push("unwrap");
+      return;
+    }
+    const local = node.local;
+    if (local === "fldChar") onFieldChar(attr(node, "fldCharType"));
+    if (isDropped(local)) {
       dropping = 1;
       return;
     }
@@ -218,7 +336,7 @@ export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {
     }
     const inside = actions[actions.length - 1];
     if (local === "numPr") paragraph.numbered = true;
-    if (local === "numId" && (node.attributes[`${qualified}val`] ?? node.attributes.val) === "0") paragraph.numberingOff = true;
+    if (local === "numId" && attr(node, "val") === "0") paragraph.numberingOff = true;
     if (inside === "hidden" || (local === "numPr" && lists === "text")) {
       actions.push("hidden");
       return;
@@ -227,14 +345,20 @@ export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {
       actions.push("unwrap");
       return;
     }
+    const parent = emitted[emitted.length - 1];
     if (local === "r") currentRunFonts = "";
-    else if (RUN_FONT_PROPERTIES.has(local) && emitted[emitted.length - 1] === "rPr" && emitted[emitted.length - 2] === "r") {
+    else if (RUN_FONT_PROPERTIES.has(local) && parent === "rPr" && emitted[emitted.length - 2] === "r") {
       currentRunFonts += `<w:${local}${attributesXml(node)}/>`;
     }
-    if (local === "t") inText++;
-    else if (local === "tab" || local === "ptab") paragraph.text += "\t";
-    else if (local === "br" || local === "cr") paragraph.text += "\n";
-    else if (local === "noBreakHyphen") paragraph.text += "-";
+    // Text as the reader counts it: inside a run (a w:tab in w:tabs is a tab stop, not a tab).
+    if (parent === "r") {
+      if (local === "t") inText++;
+      else if (local === "tab" || local === "ptab") addText(paragraph, "\t");
+      else if (local === "br" || local === "cr") addText(paragraph, "\n");
+      else if (local === "noBreakHyphen") addText(paragraph, "-");
+      else if (local === "softHyphen") addText(paragraph, "\u00ad");
+      else if (local === "sym") addText(paragraph, symbolText(attr(node, "char"), attr(node, "font")));
+    }
     actions.push("emit");
     emitted.push(local);
     paragraph.xml += `<w:${local}${attributesXml(node)}${node.isSelfClosing ? "/>" : ">"}`;
@@ -245,6 +369,10 @@ export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {
       return;
     }
     const action = actions.pop();
+    if (action === "alternate") {
+      alternates.pop();
+      return;
+    }
     const p = paragraph;
     if (!p) return;
     if (action === "paragraph") {
@@ -261,7 +389,7 @@ export function sanitiseParagraphs(fragmentXml: string, options: CopyOptions = {
     if (dropping > 0 || inText === 0 || !paragraph) return;
     const normalised = text.normalize("NFC");
     paragraph.xml += escapeXml(normalised);
-    paragraph.text += normalised;
+    addText(paragraph, normalised);
     if (paragraph.runFonts === undefined && normalised.trim() !== "") paragraph.runFonts = currentRunFonts;
   };
   parser.on("text", onText);
@@ -298,24 +426,51 @@ export function withLeadingRun(paragraphXml: string, runXml: string): string {
   throw new Error("Not a copied paragraph");
 }
 
+/** The reader's text of a cell as plain copied paragraphs: what the report holds when the cell's copy is not faithful. */
+function plainCopies(paragraphs: readonly string[]): CopiedParagraph[] {
+  return paragraphs.map((text) => ({
+    kind: "copied",
+    xml: `<w:p>${text === "" ? "" : runXml(text)}</w:p>`,
+    text,
+    listItem: false,
+    ...(text.trim() !== "" ? { runFonts: "" } : {}),
+  }));
+}
+
+function sameTexts(copied: readonly CopiedParagraph[], read: readonly string[]): boolean {
+  return copied.length === read.length && copied.every((p, i) => p.text === read[i]);
+}
+
 /**
  * Copies cells out of a document's XML (word/document.xml, or the document part of Word's flat-OPC `getOoxml()`),
- * given the tables `readTables` found in that same string. Each cell is copied once, on first use.
+ * given the tables `readTables` found in that same string. Each cell is copied once, on first use, and checked
+ * against the reader's text of the cell: what is checked is what is copied.
  */
-export function paragraphSource(documentXml: string, tables: readonly TableGrid[], options: Omit<CopyOptions, "sourcePrefix"> = {}): ParagraphSource {
-  const sourcePrefix = wordPrefixOf(documentXml);
-  const cache = new Map<string, readonly CopiedParagraph[]>();
-  return {
-    cellParagraphs(table, ref) {
-      const cell = tables[table]?.rows[ref.row]?.cells[ref.cell];
-      if (!cell) return null;
-      const key = `${table}:${ref.row}:${ref.cell}`;
-      let copied = cache.get(key);
-      if (!copied) {
-        copied = sanitiseParagraphs(documentXml.slice(cell.start, cell.end), { ...options, sourcePrefix });
-        cache.set(key, copied);
+export function paragraphSource(documentXml: string, tables: readonly TableGrid[], options: Omit<CopyOptions, "namespaces" | "xmlVersion"> = {}): ParagraphSource {
+  const xmlVersion = xmlVersionOf(documentXml);
+  const cache = new Map<string, { paragraphs: readonly CopiedParagraph[]; issue: CopyIssue | null }>();
+  const copy = (table: number, ref: { row: number; cell: number }) => {
+    const cell = tables[table]?.rows[ref.row]?.cells[ref.cell];
+    if (!cell) return null;
+    const key = `${table}:${ref.row}:${ref.cell}`;
+    let copied = cache.get(key);
+    if (!copied) {
+      let paragraphs: CopiedParagraph[] | null;
+      try {
+        paragraphs = sanitiseParagraphs(documentXml.slice(cell.start, cell.end), { ...options, namespaces: cell.namespaces, xmlVersion });
+      } catch {
+        paragraphs = null;
       }
-      return copied;
-    },
+      copied =
+        paragraphs !== null && sameTexts(paragraphs, cell.paragraphs)
+          ? { paragraphs, issue: null }
+          : { paragraphs: plainCopies(cell.paragraphs), issue: "formatting" };
+      cache.set(key, copied);
+    }
+    return copied;
+  };
+  return {
+    cellParagraphs: (table, ref) => copy(table, ref)?.paragraphs ?? null,
+    copyIssue: (table, ref) => copy(table, ref)?.issue ?? null,
   };
 }

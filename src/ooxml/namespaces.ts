@@ -81,6 +81,11 @@ export class NamespaceScopes<K> {
     }
   }
 
+  /** The bindings in force at the open element (prefix → URI, "" for the default namespace); never changed later. */
+  bindings(): ReadonlyMap<string, string> {
+    return this.scope.bindings;
+  }
+
   close(): void {
     const top = this.outer[this.outer.length - 1];
     if (top !== undefined && top.depth === this.depth) {

@@ -91,6 +91,7 @@ interface CellBuilder {
   /** Open complex fields: true once past `separate` (showing the result). */
   fields: boolean[];
   hiddenFields: number;
+  namespaces: ReadonlyMap<string, string>;
   start: number;
 }
 
@@ -245,6 +246,7 @@ export function readTables(documentXml: string): TableGrid[] {
             nestedTables: [],
             fields: [],
             hiddenFields: 0,
+            namespaces: namespaces.bindings(),
             start: tagStart(),
           };
         }
@@ -449,6 +451,7 @@ function finishCell(cell: CellBuilder, end: number): Cell {
     fonts: cell.fonts,
     fontRuns: cell.fontRuns.map((r): FontRun => ({ paragraph: r.paragraph, font: r.font, text: r.text.normalize("NFC") })),
     nestedTables: cell.nestedTables,
+    namespaces: cell.namespaces,
     start: cell.start,
     end,
   };
@@ -477,7 +480,7 @@ const SYMBOL_FONT = /^(?:symbol|wingdings.*|webdings|marlett|mt extra)$/i;
  * The character of a `w:sym`, or "" when it has no Unicode meaning: a symbol-font glyph (U+F000–U+F0FF, or any
  * code in a symbol font), a control character, a lone surrogate or a noncharacter. None of them may reach the text.
  */
-function symbolText(hex: string | undefined, font: string | undefined): string {
+export function symbolText(hex: string | undefined, font: string | undefined): string {
   if (!hex || !/^[0-9a-f]{1,6}$/i.test(hex)) return "";
   const code = Number.parseInt(hex, 16);
   if ((code >= 0xf000 && code <= 0xf0ff) || (font !== undefined && SYMBOL_FONT.test(font.trim()))) return "";

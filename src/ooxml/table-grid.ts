@@ -26,6 +26,11 @@ export interface Cell {
   /** Table indexes of tables nested in this cell (their text is not part of `text`). */
   readonly nestedTables: readonly number[];
   /**
+   * The namespace bindings in scope at the cell (prefix → URI, "" for the default namespace): a copy cut from
+   * `start`…`end` resolves its prefixes with them, as the reader did.
+   */
+  readonly namespaces: ReadonlyMap<string, string>;
+  /**
    * Character offsets of `<w:tc …>` … `</w:tc>` in the input string (end exclusive): lets the report copy the
    * cell's paragraph XML as it is, formatting included.
    */

@@ -16,7 +16,8 @@ import { blocksFlatOpc } from "../../src/ooxml/write/blocks";
 import { documentToDocx } from "../../src/ooxml/write/docx";
 import { flatOpcDocumentXml } from "../../src/ooxml/package";
 import { documentXml } from "../support/docx-builder";
-import { HEADER_2018, across, paragraphXml, planOf, planTable, row2018, encodeTcvn3, type CellInput, type PlanDocument } from "../support/plan-fixtures";
+import { HEADER_2018, paragraphXml, planOf, planTable, row2018, encodeTcvn3, type CellInput, type PlanDocument } from "../support/plan-fixtures";
+import { BOLD_RUN, canonicalPlan2018Xml, eightColumnPlan2018Xml } from "../support/report-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 
@@ -51,27 +52,10 @@ const cellXml = (w: Written, row: number, cell: number): string => {
 /** Body rows (after the two header rows). */
 const body = (w: Written): Row[] => w.grid.rows.slice(2);
 
-const BOLD = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ĐẬM</w:t></w:r>';
+const BOLD = BOLD_RUN;
 
-/**
- * A canonical 9-column plan: MỨC 2, standard 1 with criterion 1.4 (split over two rows by a PDF round trip, with a
- * bold word and a line break) and criterion 1.5 merged over two task rows, standard 3 with criterion 3.1 that has
- * only công việc.
- */
 function fixturePlan(): PlanDocument {
-  const table = planTable([
-    [...HEADER_2018],
-    across("MỨC 2"),
-    ["1", { text: "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường", span: 8 }],
-    row2018("", "Tiêu chí 1.4", { 2: "Đạt Mức 2", 3: { paragraphs: ["Rà soát kế hoạch", "MARK-BOLD giữa dòng"] }, 4: "Hiệu trưởng", 5: "Tháng 10/2024", 6: "Không" }),
-    row2018("", "Điểm yếu: còn chậm", { 3: "Bổ sung minh chứng", 4: "Thư ký" }),
-    row2018("", { text: "Tiêu chí 1.5: Lớp học", vMerge: "restart" }, { 3: "Việc một", 5: "Tháng 11/2024" }),
-    row2018("", { vMerge: "continue" }, { 3: "Việc hai", 5: "Tháng 12/2024" }),
-    ["3", { text: "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", span: 8 }],
-    row2018("", "Tiêu chí 3.1", { 3: { paragraphs: ["", "Trồng thêm cây xanh", ""] } }),
-  ]);
-  const xml = documentXml(paragraphXml("KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2024 – 2025") + table)
-    .replace('<w:r><w:t xml:space="preserve">MARK-BOLD giữa dòng</w:t></w:r>', `${BOLD}<w:r><w:t xml:space="preserve"> giữa</w:t><w:br/><w:t>dòng</w:t></w:r>`);
+  const xml = canonicalPlan2018Xml();
   expect(xml).toContain(BOLD);
   return planOf(xml);
 }
@@ -174,18 +158,7 @@ describe("2018 plan → report table", () => {
   });
 
   test("the 8-column variant (Tiêu chuẩn | Tiêu chí | TT | Nội dung kế hoạch | Thời gian dự kiến | …): standard rows made from its Tiêu chuẩn column, its TT kept", async () => {
-    const header = ["Tiêu chuẩn", "Tiêu chí", "TT", "Nội dung kế hoạch", "Thời gian dự kiến", "Nhóm/cá nhân phụ trách", "Kinh phí", "Kết quả so với năm học trước"];
-    const plan = planOf(
-      documentXml(
-        paragraphXml("Năm học 2023-2024") +
-          planTable([
-            header,
-            [{ text: "Tiêu chuẩn 1", vMerge: "restart" }, "1.2", "1", "Việc A", "Đầu năm học", "Hiệu trưởng", "/", ""],
-            [{ vMerge: "continue" }, "1.4", "2", "Việc B", "Trong năm học", "Tổ 1", "Tự túc", ""],
-            ["Tiêu chuẩn 2", "2.1", "3", "Việc C", "Trong năm học", "Tổ 2", "/", ""],
-          ]),
-      ),
-    );
+    const plan = planOf(eightColumnPlan2018Xml());
     expect(plan.model.tables[0]!.items).toHaveLength(3);
     const w = await written(plan, 0);
     const rows = body(w);

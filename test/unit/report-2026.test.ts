@@ -8,8 +8,8 @@ import { COPY_FOR_NEW_DOCUMENT, paragraphSource } from "../../src/ooxml/copy-par
 import { openDocx } from "../../src/ooxml/package";
 import { readTables } from "../../src/ooxml/read-tables";
 import { documentToDocx } from "../../src/ooxml/write/docx";
-import { documentXml } from "../support/docx-builder";
-import { HEADER_2026, NUMBERING_2026, paragraphXml, planOf, planTable, type PlanDocument } from "../support/plan-fixtures";
+import { planOf, type PlanDocument } from "../support/plan-fixtures";
+import { smallPlan2026Xml } from "../support/report-fixtures";
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 
@@ -55,12 +55,7 @@ describe("2026 plan → monitoring table", () => {
   });
 
   test("default point: the next one due given today and the school year", async () => {
-    const plan = planOf(
-      documentXml(
-        paragraphXml("Kế hoạch cải tiến chất lượng giáo dục năm học 2026 – 2027") +
-          planTable([[...HEADER_2026], NUMBERING_2026, ["1", "Nội dung A", "Mục tiêu", { paragraphs: ["Bước 1", "Bước 2"] }, "Chỉ số A", "Tháng 10", "Tổ 1", "Ngân sách", "Biên bản", ""]]),
-      ),
-    );
+    const plan = planOf(smallPlan2026Xml());
     const before = await written(plan, 0, { today: new Date(2026, 10, 20) });
     expect(before.grid.rows.slice(1).map((r) => r.cells.map((c) => c.text))).toEqual([
       ["Cuối học kỳ I", "Nhiệm vụ 1: Nội dung A\nHoạt động/giải pháp:\nBước 1\nBước 2\nChỉ số đánh giá kết quả: Chỉ số A", "", "", ""],

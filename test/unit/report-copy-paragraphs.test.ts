@@ -46,8 +46,11 @@ const MESSY_CELL = cellOf(
 describe("sanitiseParagraphs", () => {
   test("keeps the final view's text, formatting, line breaks and numbering; drops what refers to other parts", () => {
     const paragraphs = sanitiseParagraphs(MESSY_CELL);
-    expect(paragraphs.map((p) => p.text)).toEqual(["Rà soát kế hoạch năm học\ndòng 2 xem & làm (7) trong sdt", "\tĐoạn <2>"]);
+    // The reader's reading of the cell: the mc:Choice's text once, its mc:Fallback's not again.
+    expect(paragraphs.map((p) => p.text)).toEqual(["Rà soát kế hoạch năm học\ndòng 2 xem & làm (7)HỘP trong sdt", "\tĐoạn <2>"]);
+    expect(paragraphs.map((p) => p.text)).toEqual(readTables(documentXml(`<w:tbl><w:tr>${MESSY_CELL}</w:tr></w:tbl>`))[0]!.rows[0]!.cells[0]!.paragraphs);
     const [first, second] = paragraphs;
+    expect(first!.xml.split("HỘP")).toHaveLength(2);
     expect(first!.listItem).toBe(true);
     expect(first!.xml).toContain('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>');
     expect(first!.xml).toContain('<w:pStyle w:val="ListParagraph"/>');
@@ -56,7 +59,7 @@ describe("sanitiseParagraphs", () => {
     expect(first!.xml).toContain("<w:br/>");
     expect(first!.xml).toContain("xem &amp; làm");
     expect(first!.runFonts).toBe('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="24"/>');
-    for (const gone of ["XOÁ", "CŨ", "HỘP", "LỒNG", "PAGE", "rsid", "w14:", "r:id", "r:embed", "rId", "bookmark", "proofErr", "comment", "hyperlink", "drawing", "pict", "object", "footnote", "fldChar", "instrText", "mc:", "sdtPr", "<w:ins", "<w:del"]) {
+    for (const gone of ["XOÁ", "CŨ", "LỒNG", "PAGE", "rsid", "w14:", "r:id", "r:embed", "rId", "bookmark", "proofErr", "comment", "hyperlink", "drawing", "pict", "object", "footnote", "fldChar", "instrText", "mc:", "sdtPr", "<w:ins", "<w:del"]) {
       expect(first!.xml).not.toContain(gone);
     }
     expect(second!.xml).toBe('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:tab/><w:t>Đoạn &lt;2&gt;</w:t></w:r></w:p>');

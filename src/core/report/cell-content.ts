@@ -6,27 +6,51 @@ import { isBlank } from "../plan/table-view";
 import type { FieldValue } from "../plan/types";
 import { isCopied, type CellContent, type CellSpec } from "../tables/spec";
 import type { TextParagraph } from "../text/paragraph";
-import type { ParagraphSource } from "./types";
+import { unwritableCharacters } from "../text/xml-characters";
+import type { CopyIssue, CopyNote, ParagraphSource } from "./types";
 
 export interface CopyContext {
   /** The plan table's index in the document model (and in the reader's table list). */
   table: number;
   source: ParagraphSource | undefined;
+  /** Where the cells that could not be copied faithfully are noted (the report lists them under its table). */
+  notes?: CopyNote[];
+  /** The item being copied, as a note names it: "Tiêu chí 1.4 (dòng 7 của bảng kế hoạch)". */
+  item?: string;
+}
+
+/** The context for one plan item's cells. */
+export function itemContext(context: CopyContext, item: string, row: number | undefined): CopyContext {
+  return { ...context, item: row === undefined ? item : `${item} (dòng ${row + 1} của bảng kế hoạch)` };
+}
+
+function note(context: CopyContext, field: string, issue: CopyIssue, characters?: string[]): void {
+  context.notes?.push({ item: context.item ?? "", field, issue, ...(characters ? { characters } : {}) });
 }
 
 function plainParagraphs(text: string): TextParagraph[] {
   return text.split("\n").map((line) => ({ runs: line === "" ? [] : [{ text: line }] }));
 }
 
-/** The field's paragraphs: copied from each of its non-blank cells, or its plain text without a source. */
-export function fieldContent(context: CopyContext, field: FieldValue | undefined): CellContent[] {
+/**
+ * The field's paragraphs: copied from each of its non-blank cells, or its plain text without a source. What cannot
+ * be copied faithfully is noted under `fieldName` (the plan column's name).
+ */
+export function fieldContent(context: CopyContext, field: FieldValue | undefined, fieldName = ""): CellContent[] {
   if (!field || isBlank(field.text)) return [];
+  const unwritable = unwritableCharacters(field.text);
+  if (unwritable.length > 0) note(context, fieldName, "characters", unwritable);
   const { source } = context;
   if (!source) return plainParagraphs(field.text);
   const out: CellContent[] = [];
+  let formattingNoted = false;
   for (const ref of field.cells) {
     const copied = source.cellParagraphs(context.table, ref);
     if (copied === null) return plainParagraphs(field.text);
+    if (!formattingNoted && source.copyIssue?.(context.table, ref) === "formatting") {
+      note(context, fieldName, "formatting");
+      formattingNoted = true;
+    }
     // Blank paragraphs around a cell's text would leave gaps between the labelled sections; inner ones are kept.
     let start = 0;
     let end = copied.length;

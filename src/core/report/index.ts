@@ -10,10 +10,10 @@ import type { PlanLetterhead } from "./letterhead-facts";
 import { monitoringTable2026 } from "./monitoring-2026";
 import { reportTable2018 } from "./report-2018";
 import { displaySchoolYear, nextReviewPoint, parseSchoolYear } from "./school-year";
-import { REVIEW_POINT_NAMES, ReportError, type ReportOptions, type ReviewPoint } from "./types";
+import { REVIEW_POINT_NAMES, ReportError, type CopyNote, type ReportOptions, type ReviewPoint } from "./types";
 
 export { displaySchoolYear, nextReviewPoint, parseSchoolYear, planGroupHeader } from "./school-year";
-export { fieldContent, labelledContent, contentCell } from "./cell-content";
+export { fieldContent, labelledContent, contentCell, itemContext } from "./cell-content";
 export { reportTable2018 } from "./report-2018";
 export { planLetterhead, type PlanLetterhead } from "./letterhead-facts";
 export { monitoringTable2026 } from "./monitoring-2026";
@@ -45,13 +45,25 @@ interface Report {
   heading: string;
   title: string;
   table: TableSpec;
+  /** The plan cells that could not be copied faithfully. */
+  notes: CopyNote[];
+}
+
+/** A note's sentence, as the report prints it under its table. */
+export function copyNoteText(note: CopyNote): string {
+  const where = `${note.item}, cột “${note.field}”`;
+  if (note.issue === "characters") {
+    return `${where}: ô có ký tự không ghi được vào tệp Word (${(note.characters ?? []).join(", ")}); báo cáo chép nội dung ô nhưng bỏ các ký tự này.`;
+  }
+  return `${where}: không chép được định dạng của ô (bản sao có định dạng không giữ nguyên được chữ của ô); báo cáo chép chữ của ô, không kèm định dạng.`;
 }
 
 function buildReport(model: DocumentModel, tableIndex: number, options: ReportOptions): Report {
   const table = planTable(model, tableIndex);
   const year = reportSchoolYear(model, options.schoolYear);
   const shown = displaySchoolYear(year);
-  const context = { table: table.index, source: options.source };
+  const notes: CopyNote[] = [];
+  const context = { table: table.index, source: options.source, notes };
   if (table.form === "plan-2026") {
     const points: readonly ReviewPoint[] = options.points?.length ? options.points : [nextReviewPoint(options.today ?? new Date(), year)];
     // The title says which review points it covers: a school keeps one per point.
@@ -60,12 +72,14 @@ function buildReport(model: DocumentModel, tableIndex: number, options: ReportOp
       heading: `THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC ${shown} (${names.toUpperCase()})`,
       title: `Theo dõi và đánh giá thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${shown}: ${names.toLowerCase()}`,
       table: monitoringTable2026(table, context, points),
+      notes,
     };
   }
   return {
     heading: `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC ${shown}`,
     title: `Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng giáo dục năm học ${shown}`,
     table: reportTable2018(table, context, shown),
+    notes,
   };
 }
 
@@ -75,6 +89,11 @@ function blocksOf(report: Report, options: ReportOptions): Block[] {
     blocks.push({ kind: "paragraph", paragraph: { runs: [{ text: report.heading, bold: true }], align: "center", heading: true } });
   }
   blocks.push({ kind: "table", table: report.table });
+  // Said in the report itself, beside what it concerns, rather than left out silently.
+  if (report.notes.length > 0) {
+    blocks.push({ kind: "paragraph", paragraph: { runs: [{ text: "Lưu ý về nội dung chép từ kế hoạch:", bold: true, italic: true }] } });
+    for (const note of report.notes) blocks.push({ kind: "paragraph", paragraph: { runs: [{ text: `– ${copyNoteText(note)}`, italic: true }] } });
+  }
   return blocks;
 }
 

@@ -9,7 +9,7 @@ import { MONITORING_2026, writtenColumns } from "../forms";
 import type { TableModel, TaskItem } from "../plan/types";
 import { formTable } from "../tables/from-form";
 import { emptyCell, textCell, type CellSpec, type RowSpec, type TableSpec } from "../tables/spec";
-import { contentCell, fieldContent, labelledContent, type CopyContext } from "./cell-content";
+import { contentCell, fieldContent, itemContext, labelledContent, type CopyContext } from "./cell-content";
 import { REVIEW_POINT_NAMES, type ReviewPoint } from "./types";
 
 const COLUMNS = writtenColumns(MONITORING_2026).map((c) => c.key);
@@ -18,13 +18,14 @@ function monitoringRow(cells: Record<string, CellSpec>): RowSpec {
   return { kind: "plain", cells: COLUMNS.map((key) => cells[key] ?? emptyCell()) };
 }
 
-function taskCell(task: TaskItem, context: CopyContext): CellSpec {
+function taskCell(task: TaskItem, planContext: CopyContext): CellSpec {
+  const context = itemContext(planContext, `Nhiệm vụ ${task.item}`, task.rows[0]);
   return contentCell(
     labelledContent(
       [
-        { label: `Nhiệm vụ ${task.item}:`, content: fieldContent(context, task.fields.noiDung) },
-        { label: "Hoạt động/giải pháp:", content: fieldContent(context, task.fields.hoatDong) },
-        { label: "Chỉ số đánh giá kết quả:", content: fieldContent(context, task.fields.chiSo) },
+        { label: `Nhiệm vụ ${task.item}:`, content: fieldContent(context, task.fields.noiDung, "Nội dung cải tiến") },
+        { label: "Hoạt động/giải pháp:", content: fieldContent(context, task.fields.hoatDong, "Hoạt động/giải pháp") },
+        { label: "Chỉ số đánh giá kết quả:", content: fieldContent(context, task.fields.chiSo, "Chỉ số đánh giá kết quả") },
       ],
       { labelAlone: true },
     ),

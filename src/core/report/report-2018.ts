@@ -14,7 +14,7 @@ import type { CriterionItem, FieldValue, Group, TableModel } from "../plan/types
 import { formTable } from "../tables/from-form";
 import { emptyCell, textCell, type CellSpec, type RowSpec, type TableSpec } from "../tables/spec";
 import { normalizeText } from "../text/fold";
-import { contentCell, fieldContent, labelledContent, type CopyContext } from "./cell-content";
+import { contentCell, fieldContent, itemContext, labelledContent, type CopyContext } from "./cell-content";
 import { planGroupHeader } from "./school-year";
 
 const COLUMNS = writtenColumns(REPORT_2018).map((c) => c.key);
@@ -47,7 +47,7 @@ function standardText(item: CriterionItem): string {
   return standardOf(text) !== null ? text : `Tiêu chuẩn ${item.standard}`;
 }
 
-export function reportTable2018(table: TableModel, context: CopyContext, year: string): TableSpec {
+export function reportTable2018(table: TableModel, planContext: CopyContext, year: string): TableSpec {
   type Entry = { row: number; group: Group } | { row: number; item: CriterionItem };
   const entries: Entry[] = [
     ...table.groups.map((group) => ({ row: group.row, group })),
@@ -70,6 +70,7 @@ export function reportTable2018(table: TableModel, context: CopyContext, year: s
       continue;
     }
     const { item } = entry;
+    const context = itemContext(planContext, `Tiêu chí ${item.criterion}`, item.rows[0]);
     if (synthesiseStandards && item.standard !== undefined && item.standard !== lastStandard) {
       rows.push(standardRow(item.standard, standardText(item)));
       lastStandard = item.standard;
@@ -80,14 +81,14 @@ export function reportTable2018(table: TableModel, context: CopyContext, year: s
       previous[key].vMerge ??= "restart";
       return { ...emptyCell(), vMerge: "continue" };
     };
-    const tt = merged("tt") ?? contentCell(fieldContent(context, item.fields.tt), { align: "center" });
-    const tieuChi = merged("tieuChi") ?? contentCell(fieldContent(context, item.fields.tieuChi));
+    const tt = merged("tt") ?? contentCell(fieldContent(context, item.fields.tt, "TT"), { align: "center" });
+    const tieuChi = merged("tieuChi") ?? contentCell(fieldContent(context, item.fields.tieuChi, "Tiêu chuẩn, tiêu chí"));
     const ndDauNam = contentCell(
       labelledContent(
         [
-          { label: "Kết quả cần đạt:", content: fieldContent(context, item.fields.ketQuaCanDat) },
-          { label: "Công việc/giải pháp:", content: fieldContent(context, item.fields.congViec) },
-          { label: "Thời gian:", content: fieldContent(context, item.fields.thoiGian) },
+          { label: "Kết quả cần đạt:", content: fieldContent(context, item.fields.ketQuaCanDat, "Kết quả cần đạt") },
+          { label: "Công việc/giải pháp:", content: fieldContent(context, item.fields.congViec, "Công việc/giải pháp") },
+          { label: "Thời gian:", content: fieldContent(context, item.fields.thoiGian, "Thời gian") },
         ],
         { labelAlone: false },
       ),

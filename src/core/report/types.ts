@@ -22,6 +22,28 @@ export const NO_REPORT_FORM_2026_NOTE = "Thông tư 57/2026 không có mẫu bá
  */
 export interface ParagraphSource {
   cellParagraphs(table: number, cell: CellRef): readonly CopiedParagraph[] | null;
+  /**
+   * Why the cell's paragraphs are not a faithful copy, null when they are: "formatting" when a copy with its
+   * formatting would not hold the text the reader read, so the source gives that text without its formatting.
+   */
+  copyIssue?(table: number, cell: CellRef): CopyIssue | null;
+}
+
+/**
+ * Why a plan cell could not go into the report exactly as it is: its formatting (the text is copied without it),
+ * or characters a .docx cannot hold (control characters an XML 1.1 document may carry; they are left out).
+ */
+export type CopyIssue = "formatting" | "characters";
+
+/** A plan cell the report could not copy faithfully: which item, which field, and why. */
+export interface CopyNote {
+  /** "Tiêu chí 1.4 (dòng 7 của bảng kế hoạch)", "Nhiệm vụ 3 (dòng 5 của bảng kế hoạch)". */
+  item: string;
+  /** The plan column's name: "Công việc/giải pháp". */
+  field: string;
+  issue: CopyIssue;
+  /** For "characters": the characters left out, as U+XXXX. */
+  characters?: string[];
 }
 
 export interface ReportOptions {

@@ -2,10 +2,7 @@
  * Text written into WordprocessingML. Cell and paragraph text comes from principals and the catalog, so it may
  * hold `<`, `&`, quotes, tabs, line breaks and emoji; XML 1.0 forbids most control characters outright.
  */
-
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { INVALID_XML_CHARS, LONE_SURROGATES } from "../../core/text/xml-characters";
 
 export function escapeXml(text: string): string {
   return text
