@@ -19,6 +19,8 @@ export interface HostState {
   syncCount: number;
   /** Word on the web refusing comments (office-js#6746): insertComment answers NotAllowed once this many went in. */
   readonly refuseCommentsAfter?: number;
+  /** A method called on a null object: gives a null object, or fails the batch (see FakeHostOptions). */
+  readonly nullObjectCalls: "propagate" | "refuse";
   /** Comments inserted through the API so far (for refuseCommentsAfter). */
   commentsInserted: number;
   /** UTF-8 bytes of what syncs handed back: getOoxml() strings and loaded text (see fetched-bytes.ts). */

@@ -28,6 +28,18 @@ export abstract class ElementObject extends ClientObject {
   protected override isNullTarget(): boolean {
     return this.handle.getOrNull(this.objectPath) === null;
   }
+
+  /**
+   * @internal For a method called on this object, at sync time: the element, or null when this is a null object
+   * and the host lets such calls give null objects (FakeHostOptions.nullObjectCalls); ItemNotFound otherwise.
+   */
+  elementOrNull(location: string): Element | null {
+    if (this.handle.getOrNull(this.objectPath) === null) {
+      if (this.context.host.nullObjectCalls === "refuse") throw itemNotFound(location);
+      return null;
+    }
+    return this.element();
+  }
 }
 
 /** A collection of the elements `members` lists at sync time, e.g. `Body.paragraphs` or `TableRow.cells`. */

@@ -21,6 +21,14 @@ export interface FakeHostOptions {
    * this many comments went in (0: every one is refused). Unset: comments are allowed.
    */
   refuseCommentsAfter?: number;
+  /**
+   * What a method called on a null object (from an *OrNullObject method) does at sync. Office.js's own sample
+   * calls `getRange()` on a `getFirstOrNullObject()` comment and loads it in the same batch in which it then tests
+   * `isNullObject` (office-js-snippets samples/word/50-document/manage-comments.yaml): the call gives a null object
+   * in turn ("propagate", the default). The docs do not state it, so "refuse" makes such a call fail the batch
+   * with ItemNotFound, for the fallback that code relying on it must have.
+   */
+  nullObjectCalls?: "propagate" | "refuse";
 }
 
 export interface FakeHost {
@@ -49,6 +57,7 @@ export function createFakeHost(options: FakeHostOptions): FakeHost {
     syncCount: 0,
     commentsInserted: 0,
     ...(options.refuseCommentsAfter !== undefined ? { refuseCommentsAfter: options.refuseCommentsAfter } : {}),
+    nullObjectCalls: options.nullObjectCalls ?? "propagate",
     bytesFetched: 0,
     openedDocuments: [],
   };

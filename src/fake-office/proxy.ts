@@ -88,7 +88,8 @@ export abstract class ClientObject {
   /** Office.js's name for the object's path; shown in InvalidObjectPath messages. */
   abstract readonly objectPath: string;
   protected readonly loadedValues = new Map<string, unknown>();
-  private readonly nullable: boolean;
+  /** Made by an *OrNullObject method (or from such an object): `isNullObject` is known after the next sync. */
+  protected readonly nullable: boolean;
 
   constructor(
     readonly context: RequestContext,

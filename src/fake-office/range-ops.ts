@@ -101,13 +101,17 @@ export function insertOoxmlOp(
   return range;
 }
 
-export function getOoxmlOp(owner: RangeOwner, target: () => RangeTarget): ClientResult<string> {
+export function getOoxmlOp(owner: RangeOwner, target: () => RangeTarget | null): ClientResult<string> {
   const result = new ClientResult<string>();
   owner.enqueue("getOoxml", () => {
+    const range = target();
+    if (range === null) {
+      result.set(null as unknown as string);
+      return;
+    }
     const document = owner.context.host.document;
     const root = document.xml.documentElement;
     if (!root) throw generalException(`${owner.objectPath}.getOoxml`, "The document has no root element.");
-    const range = target();
     const body = document.body();
     const paragraphs = paragraphsOf(range);
     const end = range.kind === "body" && isW(range.body, "body") ? null : (paragraphs[paragraphs.length - 1] ?? null);

@@ -26,8 +26,9 @@ export class Range extends ClientObject {
   constructor(
     context: RequestContext,
     private readonly handle: Handle<RangeTarget>,
+    options: { nullable?: boolean } = {},
   ) {
-    super(context);
+    super(context, options);
   }
 
   get text(): string {
@@ -109,8 +110,12 @@ export class Range extends ClientObject {
     return new CommentCollection(this.context, () => this.target());
   }
 
+  /**
+   * On a null range (a null table's), the result is null: what Word answers there is not documented, and nothing
+   * may read it (see FakeHostOptions.nullObjectCalls).
+   */
   getOoxml(): ClientResult<string> {
-    return getOoxmlOp(this, () => this.target());
+    return getOoxmlOp(this, () => (this.nullable && this.handle.getOrNull(this.objectPath) === null ? null : this.target()));
   }
 
   select(selectionMode?: string): void {

@@ -5,6 +5,7 @@ import type { Paragraph } from "./paragraph";
 import { ElementObject } from "./element-proxy";
 import { Handle, type ClientObject, type ScalarReaders } from "./proxy";
 import { Range } from "./range";
+import { tablesOf } from "./blocks";
 import { checkLocation, insertParagraphOp, selectOp } from "./range-ops";
 import { subRange } from "./range-ops";
 import { cellsOf, cellText, insertRowsLike, refuseMergedCells, rowsOf } from "./table-parts";
@@ -97,9 +98,38 @@ export class Table extends ElementObject {
     return collection;
   }
 
+  /** A null table's range is a null object too (see FakeHostOptions.nullObjectCalls). */
   getRange(rangeLocation?: string): Range {
     this.context.ensureOpen(this.objectPath);
-    return new Range(this.context, new Handle(() => subRange(this.asRange(), rangeLocation, `${this.objectPath}.getRange`)));
+    const where = `${this.objectPath}.getRange`;
+    return new Range(
+      this.context,
+      new Handle(() => {
+        const table = this.elementOrNull(where);
+        return table === null ? null : subRange({ kind: "blocks", first: table, last: table }, rangeLocation, where);
+      }),
+      { nullable: this.nullable },
+    );
+  }
+
+  /**
+   * The next table (WordApi 1.3), or a null object after the last one. "Next" is taken in this fake's Body.tables
+   * order (every table of the body in document order, nested ones included; body.ts): the docs say only "Gets the
+   * next table", so code walking tables this way must not assume nested tables are skipped or listed.
+   */
+  getNextOrNullObject(): Table {
+    this.context.ensureOpen(this.objectPath);
+    const where = `${this.objectPath}.getNextOrNullObject`;
+    return new Table(
+      this.context,
+      new Handle(() => {
+        const table = this.elementOrNull(where);
+        if (table === null) return null;
+        const all = tablesOf({ kind: "body", body: this.context.host.document.body() });
+        return all[all.indexOf(table) + 1] ?? null;
+      }),
+      true,
+    );
   }
 
   insertParagraph(paragraphText: string, insertLocation: InsertLocation | string): Paragraph {

@@ -78,10 +78,9 @@ function refusalMessage(left: number): string {
 }
 
 /**
- * "Kiểm tra" with "Đánh dấu trong văn bản" in one Word.run of 3 syncs: syncs 1–2 read the tables (and the ids of
- * the comments already there; see readSnapshot), `compute` checks it and says which cells to mark, sync 3 adds the
- * comments. If Word
- * refuses a comment, the batch stops there and those it took are removed again (two more round trips, on that
+ * "Kiểm tra" with "Đánh dấu trong văn bản" in one Word.run of 2 syncs: sync 1 reads the tables (and the ids of the
+ * comments already there; see readSnapshot), `compute` checks it and says which cells to mark, sync 2 adds the
+ * comments. If Word refuses a comment, the batch stops there and those it took are removed again (two more round trips, on that
  * failure only), so the document holds all the marks or none.
  */
 export async function checkAndMark<T>(
@@ -89,8 +88,8 @@ export async function checkAndMark<T>(
 ): Promise<{ readonly result: T; readonly added: number }> {
   requireComments();
   return Word.run(async (context) => {
-    const before = context.document.body.getComments().load("items/id");
-    const { snapshot, tableItems } = await readSnapshot(context);
+    const read = await readSnapshot(context, () => context.document.body.getComments().load("items/id"));
+    const { snapshot, tableItems, extra: before } = read;
     const { result, marks } = compute(snapshot);
     if (marks.length === 0) return { result, added: 0 };
     const layout = snapshot.tables;

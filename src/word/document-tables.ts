@@ -3,17 +3,17 @@
  *
  * Word is asked only for what an action uses, never for the body's OOXML: a body's OOXML carries every picture as
  * base64 (some 13 MB for 10 MB of photos), and on Word on the web that crosses the network on every click
- * (OfficeDev/office-js#5944, #2577). A read takes 2 syncs:
- * sync 1 — `body.tables` with their nesting levels (to know the top-level tables and to address a table later, see
- *   table-proxy.ts), the cursor's table size and paragraph (to recognise it, see cursor-table.ts), and the text of
- *   the first paragraphs of the body (the title block: school year, date line);
- * sync 2 — `getOoxml()` of each top-level table's range: its nested tables come with it, and only a top-level
- *   table's range is asked for because a range inside a nested table answers with the whole outer table
- *   (office-js#4101). No cell is addressed: Word fails whole batches on vertically merged cells (office-js#3200).
- * Actions that write then take one more sync for the write, so they take 3. Rows already in a table are never
- * rewritten: new rows go in with insertRows/addRows, next to them.
+ * (OfficeDev/office-js#5944, #2577). A read takes 1 sync (readSnapshot): the cursor's table size and paragraph (to
+ * recognise it, see cursor-table.ts), the text of the first paragraphs of the body (the title block: school year,
+ * date line), and each table with its nesting level and the `getOoxml()` of its range, walking
+ * Table.getNextOrNullObject(). Only top-level tables' OOXML is used: nested tables come with their parent, and a
+ * range inside a nested table answers with the whole outer table (office-js#4101), so a document with nested
+ * tables fetches its outer table more than once. No cell is addressed: Word fails whole batches on vertically
+ * merged cells (office-js#3200). Actions that write take one more sync, so 2 in all. Rows already in a table are
+ * never rewritten: new rows go in with insertRows/addRows, next to them.
  *
- * WordApi 1.3 (the floor): Body.tables, Table.nestingLevel, Table.getRange, Range.getOoxml, Body.paragraphs,
+ * WordApi 1.3 (the floor): Body.tables, TableCollection.getFirstOrNullObject, Table.getNextOrNullObject,
+ * Table.nestingLevel, Table.getRange, Range.getOoxml, Body.paragraphs,
  * Paragraph.text and Paragraph.tableNestingLevel, Range.parentTableOrNullObject; collection loads with `top`.
  */
 import { HEADER_ROWS } from "../core/school";
@@ -134,36 +134,97 @@ export function titleBlockParagraphs(
 }
 
 interface Structure {
-  readonly tables: Word.TableCollection;
   readonly cursor: Word.Table;
   readonly cursorParagraph: Word.Paragraph;
   readonly titleBlock: Word.ParagraphCollection;
 }
 
-/** Sync 1 of a read: what the document is made of, without any of its content but the title block's text. */
+/** What the document is made of around the cursor and at its start (read with the tables' first sync). */
 function queueStructure(context: Word.RequestContext): Structure {
-  const body = context.document.body;
   const selection = context.document.getSelection();
   const cursor = selection.parentTableOrNullObject;
   cursor.load("nestingLevel,rowCount");
   const cursorParagraph = selection.paragraphs.getFirst();
   cursorParagraph.load("text");
-  const titleBlock = body.paragraphs.load({ select: "items/text,items/tableNestingLevel", top: TITLE_BLOCK_PARAGRAPHS });
-  const tables = body.tables.load("items/nestingLevel");
-  return { tables, cursor, cursorParagraph, titleBlock };
+  const titleBlock = context.document.body.paragraphs.load({ select: "items/text,items/tableNestingLevel", top: TITLE_BLOCK_PARAGRAPHS });
+  return { cursor, cursorParagraph, titleBlock };
 }
 
 /**
- * Reads the document in 2 syncs; the table proxies stay usable in the same Word.run for writes. Anything the
- * caller queued before goes with the first sync.
+ * How many tables the first sync asks for; a document with more takes one more sync for each
+ * CHAIN_GROWTH times as many. Plans have a handful (letterhead, plan, monitoring, signatures).
  */
-export async function readSnapshot(context: Word.RequestContext): Promise<{ snapshot: DocumentSnapshot; tableItems: Word.Table[] }> {
-  const structure = queueStructure(context);
-  await context.sync();
-  const tableItems = structure.tables.items;
-  const results = tableItems.filter((t) => t.nestingLevel === 1).map((t) => t.getRange("Whole").getOoxml());
-  if (results.length > 0) await context.sync();
-  const documentXml = joinTableDocuments(results.map((r) => flatOpcDocumentXml(r.value)));
+const FIRST_CHAIN = 16;
+const CHAIN_GROWTH = 8;
+
+interface ChainLink {
+  readonly table: Word.Table;
+  readonly ooxml: OfficeExtension.ClientResult<string>;
+}
+
+/**
+ * Queues `length` tables from `first` on, each with its nesting level and its OOXML, walking
+ * Table.getNextOrNullObject(); past the last table the links are null objects, whose calls give null objects
+ * (docs/word-behaviours.md). `next` is the table after the last link, to know whether there are more.
+ */
+function queueChain(first: Word.Table, length: number): { links: ChainLink[]; next: Word.Table } {
+  const links: ChainLink[] = [];
+  let table = first;
+  for (let i = 0; i < length; i++) {
+    table.load("nestingLevel");
+    links.push({ table, ooxml: table.getRange("Whole").getOoxml() });
+    table = table.getNextOrNullObject();
+  }
+  return { links, next: table };
+}
+
+/** What a read gives the action: the snapshot, the tables to address in writes, and what the caller queued with it. */
+export interface SnapshotRead<T> {
+  readonly snapshot: DocumentSnapshot;
+  /** Word's tables in document order (nested ones as Word lists them), with `nestingLevel` loaded; see table-proxy.ts. */
+  readonly tableItems: Word.Table[];
+  readonly extra: T;
+}
+
+/**
+ * Reads the document in 1 sync (2 or more only past FIRST_CHAIN tables); the table proxies stay usable in the same
+ * Word.run for writes, so an action that reads then writes takes 2 syncs. `extra` queues whatever else the caller
+ * needs from the same sync (it runs again if the read has to be retried).
+ *
+ * Each table's OOXML is asked for by walking Table.getNextOrNullObject() in that one sync, before the number of
+ * tables is known: the links past the last table are null objects. If Word fails a batch that calls methods on
+ * null objects (not documented either way), the read falls back to listing `body.tables` first (sync), then
+ * asking for the top-level tables' OOXML (sync): one failed round trip more, never a failed action.
+ */
+export async function readSnapshot<T = undefined>(context: Word.RequestContext, extra?: () => T): Promise<SnapshotRead<T>> {
+  let structure = queueStructure(context);
+  let queued = extra?.() as T;
+  let tableItems: Word.Table[];
+  let ooxml: string[];
+  try {
+    const chain = queueChain(context.document.body.tables.getFirstOrNullObject(), FIRST_CHAIN);
+    await context.sync();
+    const links = chain.links.filter((l) => !l.table.isNullObject);
+    let next = chain.next;
+    while (!next.isNullObject) {
+      const more = queueChain(next, links.length * CHAIN_GROWTH);
+      await context.sync();
+      links.push(...more.links.filter((l) => !l.table.isNullObject));
+      next = more.next;
+    }
+    tableItems = links.map((l) => l.table);
+    ooxml = links.filter((l) => l.table.nestingLevel === 1).map((l) => l.ooxml.value);
+  } catch {
+    structure = queueStructure(context);
+    queued = extra?.() as T;
+    const tables = context.document.body.tables.load("items/nestingLevel");
+    await context.sync();
+    tableItems = tables.items;
+    const results = tableItems.filter((t) => t.nestingLevel === 1).map((t) => t.getRange("Whole").getOoxml());
+    if (results.length > 0) await context.sync();
+    ooxml = results.map((r) => r.value);
+  }
+  const documentXml = joinTableDocuments(ooxml.map(flatOpcDocumentXml));
   const grids = readTables(documentXml);
   const view: WordTableView | null = structure.cursor.isNullObject
     ? null
@@ -171,18 +232,18 @@ export async function readSnapshot(context: Word.RequestContext): Promise<{ snap
   const cursorMatch = matchCursorTable(grids, view);
   const cursorTable = cursorMatch.kind === "matched" ? topLevelAncestor(grids, cursorMatch.table) : null;
   const paragraphs = titleBlockParagraphs(structure.titleBlock.items, documentXml, grids);
-  return { snapshot: { documentXml, tables: grids, paragraphs, cursorTable, cursorMatch }, tableItems };
+  return { snapshot: { documentXml, tables: grids, paragraphs, cursorTable, cursorMatch }, tableItems, extra: queued };
 }
 
-/** The document's tables, the title block's text and the cursor's table, in 2 syncs. */
+/** The document's tables, the title block's text and the cursor's table, in 1 sync (see readSnapshot). */
 export async function readDocument(): Promise<DocumentSnapshot> {
   return Word.run(async (context) => (await readSnapshot(context)).snapshot);
 }
 
 /**
  * What actions that only address tables need before they write: the loaded `body.tables` items, and the tables'
- * layout (grids with their merges). With the layout the caller already has (a snapshot's `tables`) that is 1 sync;
- * without it the tables are read first (2 syncs, see readSnapshot), never the body's OOXML.
+ * layout (grids with their merges). With the layout the caller already has (a snapshot's `tables`) that is 1 sync
+ * with nothing but nesting levels; without it the tables are read first (see readSnapshot), never the body's OOXML.
  */
 export async function readTableLayout(
   context: Word.RequestContext,

@@ -93,8 +93,8 @@ export type AtSelectionResult =
   | { readonly applied: false; readonly error: string };
 
 /**
- * A report at the cursor: syncs 1–2 read the tables and the cursor (see readSnapshot); `compute` returns blocks to
- * insert there, rows to add to existing tables instead, or an error; sync 3 writes.
+ * A report at the cursor: sync 1 reads the tables and the cursor (see readSnapshot); `compute` returns blocks to
+ * insert there, rows to add to existing tables instead, or an error; sync 2 writes.
  */
 export async function insertAtSelection(
   compute: (
@@ -102,8 +102,7 @@ export async function insertAtSelection(
   ) => { readonly blocks: readonly Block[]; readonly layout: Layout } | { readonly edits: TableEdits } | { readonly error: string },
 ): Promise<AtSelectionResult> {
   return Word.run(async (context): Promise<AtSelectionResult> => {
-    const cursor = queueCursor(context);
-    const { snapshot, tableItems } = await readSnapshot(context);
+    const { snapshot, tableItems, extra: cursor } = await readSnapshot(context, () => queueCursor(context));
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
     if ("edits" in planned) {

@@ -16,7 +16,10 @@ export async function loadSample(name: string): Promise<FakeWordDocument> {
 }
 
 /** Creates a host on the document and installs it as the globals Office / Word, typed by @types/office-js. */
-export function install(document: FakeWordDocument, options: { supportedWordApi?: string; refuseCommentsAfter?: number } = {}): FakeHost {
+export function install(
+  document: FakeWordDocument,
+  options: { supportedWordApi?: string; refuseCommentsAfter?: number; nullObjectCalls?: "propagate" | "refuse" } = {},
+): FakeHost {
   const host = createFakeHost({ document, ...options });
   installFakeHost(globalThis, host);
   return host;
