@@ -62,6 +62,9 @@ function queueCursor(context: Word.RequestContext): { insert(blocks: readonly Bl
     insert(blocks, layout) {
       const sections = readDocumentLayout(flatOpcDocumentXml(paragraphOoxml.value)).sections;
       const section = sections[sections.length - 1]!;
+      // A paragraph that ends its section carries its own w:sectPr: its package then holds two (that one and the
+      // package's closing one), both with the section's setup.
+      const endsSection = sections.length > 1;
       const tables = [inner, middle, outer, beyond].filter((t) => !t.isNullObject);
       if (tables.length === 4) {
         throw new Error("Con trỏ nằm trong bảng lồng quá sâu (hơn ba lớp). Hãy đặt con trỏ vào một đoạn văn ngoài bảng rồi thử lại.");
@@ -69,7 +72,7 @@ function queueCursor(context: Word.RequestContext): { insert(blocks: readonly Bl
       const top = tables[tables.length - 1];
       const after: BlocksPlacement["after"] = top ? "table" : control.isNullObject ? "paragraph" : "control";
       const target = top ? top.getRange("Whole") : after === "control" ? control.getRange("Whole") : paragraph.getRange("Whole");
-      const placed = placeBlocks(blocks, layout, section, after === "table");
+      const placed = placeBlocks(blocks, layout, section, { afterTable: after === "table", afterSectionBreak: after === "paragraph" && endsSection });
       target.insertOoxml(flatOpcPackage(placed.xml), "After");
       return { after, ownLandscapeSection: placed.ownLandscapeSection, textWidth: placed.textWidth, orientation: placed.orientation };
     },

@@ -131,6 +131,37 @@ test("a document with a landscape section: a portrait-choice plan there is sized
   expect(saved.layout.tables.every((t) => t.section === 1 && t.gridWidth === 16838 - 1701 - 850)).toBe(true);
 });
 
+describe("the cursor on the paragraph that ends a section (its section break)", () => {
+  // Blocks inserted after that paragraph would open the NEXT section, whose page setup the cursor's paragraph
+  // does not tell: they go before it, in the section the cursor is in, sized to it.
+  const body = (text: string): string =>
+    paragraph("Phần ngang") + `<w:p><w:pPr><w:sectPr>${LANDSCAPE}</w:sectPr></w:pPr>${text ? `<w:r><w:t>${text}</w:t></w:r>` : ""}</w:p>` + paragraph("Phần dọc") + paragraph("Cuối");
+
+  test.each([
+    ["an empty break paragraph", ""],
+    ["a break paragraph with text", "Kế hoạch như sau:"],
+  ])("%s in a landscape section before a portrait one: the plan stays in the landscape section, within its width", async (_name, text) => {
+    const document = await documentOf(body(text), PORTRAIT);
+    const host = install(document);
+    const breakAt = paragraphIndexOf(document, "Phần ngang") + 1;
+    document.setSelection({ kind: "paragraph", index: breakAt });
+    const placement = await insertBlocksAfterSelection(PLAN_2026, LANDSCAPE_13);
+    expect(host.syncCount()).toBe(2);
+    expect(placement).toMatchObject({ ownLandscapeSection: false, orientation: "landscape", textWidth: 16838 - 1701 - 850 });
+    const saved = await readBack(document);
+    expectSound(saved);
+    // The plan ends with a break of its own carrying the landscape setup; "Phần dọc" keeps its portrait section.
+    expect(saved.layout.sections.map((s) => s.orientation)).toEqual(["landscape", "landscape", "portrait"]);
+    expect(saved.layout.tables.length).toBeGreaterThan(0);
+    expect(saved.layout.tables.every((t) => t.section === 1)).toBe(true);
+    const plain = saved.xml.replace(/<[^>]+>/g, "");
+    // The principal's text stays before the plan, and what followed the break still follows it.
+    if (text) expect(plain.indexOf(text)).toBeLessThan(plain.indexOf("KẾ HOẠCH"));
+    const lastTableEnd = saved.grids.filter((g) => g.isTopLevel).at(-1)!.end;
+    expect(saved.xml.indexOf("Phần dọc")).toBeGreaterThan(lastTableEnd);
+  });
+});
+
 describe("the sample 2026 plan (A4 landscape)", () => {
   test("cursor inside a plan cell: a new plan goes after the plan table, whose rows stay byte-for-byte", async () => {
     const document = await loadSample("ke-hoach-2026-thcs.docx");

@@ -26,12 +26,19 @@ export interface PlacedBlocks {
 
 const EMPTY_PARAGRAPH = '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>';
 
-/**
- * `afterTable`: the blocks go right after a table, so they must start with a paragraph (two tables that touch are
- * one table in Word).
- */
-export function placeBlocks(blocks: readonly Block[], layout: Layout, section: SectionInfo, afterTable = false): PlacedBlocks {
-  const lead = afterTable && blocks[0]?.kind === "table" ? EMPTY_PARAGRAPH : "";
+/** Where the blocks go after. */
+export interface Anchor {
+  /** Right after a table: the blocks must start with a paragraph (two tables that touch are one table in Word). */
+  readonly afterTable?: boolean;
+  /**
+   * After the paragraph that ends `section` (it holds its section break): what follows it is the next section, whose
+   * page setup the anchor does not tell, so the blocks end with a break of their own carrying `section`'s setup.
+   */
+  readonly afterSectionBreak?: boolean;
+}
+
+export function placeBlocks(blocks: readonly Block[], layout: Layout, section: SectionInfo, anchor: Anchor = {}): PlacedBlocks {
+  const lead = anchor.afterTable && blocks[0]?.kind === "table" ? EMPTY_PARAGRAPH : "";
   if (layout.orientation === "landscape" && section.orientation === "portrait") {
     const landscape = {
       pageWidth: Math.max(section.pageWidth, section.pageHeight),
@@ -40,11 +47,13 @@ export function placeBlocks(blocks: readonly Block[], layout: Layout, section: S
       margins: section.margins,
     };
     const textWidth = landscape.pageWidth - section.margins.left - section.margins.right - section.margins.gutter;
-    // The first break ends the text before the blocks in the destination's (portrait) setup; the second ends the
-    // blocks' landscape section; what follows stays in the destination section.
-    const xml = sectionBreakXml(section) + blocksXml(blocks, { ...layout, textWidth }) + sectionBreakXml(landscape);
+    // The first break ends the text before the blocks in the destination's (portrait) setup (unless the anchor
+    // already ends it); the second ends the blocks' landscape section; what follows stays in its section.
+    const opening = anchor.afterSectionBreak ? "" : sectionBreakXml(section);
+    const xml = opening + blocksXml(blocks, { ...layout, textWidth }) + sectionBreakXml(landscape);
     return { xml, ownLandscapeSection: true, textWidth, orientation: "landscape" };
   }
-  const xml = lead + blocksXml(blocks, { ...layout, orientation: section.orientation, textWidth: section.textWidth });
+  const closing = anchor.afterSectionBreak ? sectionBreakXml(section) : "";
+  const xml = lead + blocksXml(blocks, { ...layout, orientation: section.orientation, textWidth: section.textWidth }) + closing;
   return { xml, ownLandscapeSection: false, textWidth: section.textWidth, orientation: section.orientation };
 }

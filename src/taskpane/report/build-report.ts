@@ -119,7 +119,7 @@ export function reportAfterPlan(
   const topLevel = snapshot.tables.filter((t) => t.isTopLevel && t.index <= table).length - 1;
   const section = layout.sections[layout.tables[topLevel]?.section ?? layout.sections.length - 1];
   if (!section) return { error: "Không đọc được khổ giấy của văn bản." };
-  return { table, ooxml: flatOpcPackage(placeBlocks(report.blocks, REPORT_LAYOUT, section, true).xml) };
+  return { table, ooxml: flatOpcPackage(placeBlocks(report.blocks, REPORT_LAYOUT, section, { afterTable: true }).xml) };
 }
 
 /** The report at the cursor; or rows into the existing section VI table. */
