@@ -1,5 +1,5 @@
 /**
- * The document behind the fake Word host: a real .docx package (jszip) whose word/document.xml is a live
+ * The document behind the fake Word host: a real .docx package (read by src/ooxml, kept in jszip) whose word/document.xml is a live
  * @xmldom/xmldom DOM. Proxies mutate this DOM at `context.sync()`; the preview renders it; `toDocx()` saves it.
  *
  * The selection is a collapsed cursor at the end (by default) or the start of one paragraph, or a range over the
@@ -12,6 +12,9 @@
  */
 import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
+import { DocxError } from "../ooxml/errors";
+import { openDocx } from "../ooxml/package";
+import { readTables } from "../ooxml/read-tables";
 import { loadMedia, type MediaPart } from "./media";
 import { StyleSheet } from "./styles";
 import { isInside, isW, parseXml, serializeXml, W_NS, wChildren, wDescendants } from "./xml";
@@ -68,35 +71,33 @@ export class FakeWordDocument {
     this.selectedParagraph = this.paragraphs()[0] ?? null;
   }
 
+  /**
+   * Opens a .docx with the project's reader (src/ooxml/package.ts), so a file the CLI and the web page refuse is
+   * refused here with the same DocxError and Vietnamese message: not a zip, password-protected, CRC mismatch,
+   * duplicate parts, a zip bomb, invalid bytes for the part's encoding, no main document, malformed XML. The jszip
+   * package the fake keeps (to save the document again) is built from the parts that reader inflated and checked.
+   */
   static async fromDocx(data: ArrayBuffer | Uint8Array): Promise<FakeWordDocument> {
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(data);
-    } catch (error) {
-      throw new Error(
-        "Không mở được tệp: đây không phải tài liệu Word .docx (tệp không phải gói ZIP). " +
-          `/ Cannot open the file: it is not a Word .docx document (not a ZIP package): ${messageOf(error)}`,
-        { cause: error },
-      );
+    const pkg = await openDocx(data);
+    // The strict streaming reader the checks use: malformed XML the lenient DOM parser would accept is refused too.
+    readTables(pkg.documentXml);
+    const zip = new JSZip();
+    for (const name of pkg.partNames) {
+      if (name.endsWith("/")) continue;
+      const bytes = pkg.readPartBytes(name);
+      if (bytes) zip.file(name, bytes);
     }
-    const mainPartPath = (await mainDocumentPath(zip)) ?? DEFAULT_MAIN_PART;
-    const main = zip.file(mainPartPath);
-    if (!main) {
-      throw new Error(
-        `Tệp .docx thiếu phần nội dung chính (${mainPartPath}). / The .docx package has no main document part (${mainPartPath}).`,
-      );
-    }
-    const xml = parseDocumentXml(await main.async("string"), mainPartPath);
+    const mainPartPath = pkg.documentPath;
+    const xml = parseDocumentXml(pkg.documentXml, mainPartPath);
     const stylesPath = await stylesPartPath(zip, mainPartPath);
-    const stylesFile = stylesPath ? zip.file(stylesPath) : null;
-    const stylesXml = stylesFile ? await stylesFile.async("string") : null;
+    const stylesXml = stylesPath ? pkg.readPart(stylesPath) : null;
     const commentsPath = await relatedPartPath(zip, mainPartPath, "/comments");
-    const commentsFile = commentsPath ? zip.file(commentsPath) : null;
-    const commentsXml = commentsFile ? tryParse(await commentsFile.async("string")) : null;
+    const commentsText = commentsPath ? pkg.readPart(commentsPath) : null;
+    const commentsXml = commentsText !== null ? tryParse(commentsText) : null;
     const comments = commentsPath && commentsXml ? { path: commentsPath, xml: commentsXml } : null;
     const exPath = await relatedPartPath(zip, mainPartPath, "/commentsExtended");
-    const exFile = exPath ? zip.file(exPath) : null;
-    const exXml = exFile ? tryParse(await exFile.async("string")) : null;
+    const exText = exPath ? pkg.readPart(exPath) : null;
+    const exXml = exText !== null ? tryParse(exText) : null;
     const commentsEx = exPath && exXml ? { path: exPath, xml: exXml } : null;
     const document = new FakeWordDocument(zip, mainPartPath, xml, stylesXml, comments, commentsEx);
     document.media = await loadMedia(zip, mainPartPath);
@@ -264,13 +265,11 @@ function parseDocumentXml(text: string, path: string): Document {
   try {
     xml = parseXml(text);
   } catch (error) {
-    throw new Error(`Phần ${path} của tệp .docx bị hỏng. / ${path} is not well-formed XML: ${messageOf(error)}`, {
-      cause: error,
-    });
+    throw new DocxError("bad-xml", `${path}: ${messageOf(error)}`, { part: path });
   }
   const root = xml.documentElement;
   if (!isW(root, "document") || wChildren(root, "body").length === 0) {
-    throw new Error(`Phần ${path} không phải nội dung Word (thiếu w:document/w:body). / ${path} has no w:document/w:body.`);
+    throw new DocxError("no-document", `${path} has no w:document/w:body`);
   }
   return xml;
 }
@@ -296,11 +295,6 @@ async function relationshipTargets(zip: JSZip, relsPath: string, typeSuffix: str
     if ((rel.getAttribute("Type") ?? "").endsWith(typeSuffix)) return rel.getAttribute("Target");
   }
   return null;
-}
-
-async function mainDocumentPath(zip: JSZip): Promise<string | null> {
-  const target = await relationshipTargets(zip, "_rels/.rels", "/officeDocument");
-  return target ? target.replace(/^\//, "") : null;
 }
 
 function withDeclaration(text: string): string {

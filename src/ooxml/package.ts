@@ -20,6 +20,8 @@ export interface DocxPackage {
   readonly partNames: readonly string[];
   /** Text of another XML part (same decoding and limits), or null when the package has no such part. */
   readPart(name: string): string | null;
+  /** Bytes of any part (pictures too), inflated within the same limit and checked against its CRC; null when absent. */
+  readPartBytes(name: string): Uint8Array | null;
 }
 
 const DEFAULT_DOCUMENT_PATH = "word/document.xml";
@@ -43,12 +45,13 @@ export async function openDocx(data: Uint8Array | ArrayBuffer, options: OpenOpti
   const byName = indexEntries(entries);
   // One budget for the whole file: a bomb split over many parts is still stopped.
   let budget = options.maxXmlBytes ?? MAX_XML_BYTES;
-  const readEntry = (entry: ZipEntry): string => {
+  const inflate = (entry: ZipEntry): Uint8Array => {
     if (entry.flags & ENCRYPTED) throw new DocxError("zip-encrypted", entry.name);
     const inflated = inflateEntry(bytes, entry, budget);
     budget -= inflated.length;
-    return decodeXmlPart(inflated, entry.name);
+    return inflated;
   };
+  const readEntry = (entry: ZipEntry): string => decodeXmlPart(inflate(entry), entry.name);
   const find = (name: string): ZipEntry | null => byName.get(name.toLowerCase()) ?? null;
 
   const documentEntry = findMainDocument(find, readEntry);
@@ -67,6 +70,10 @@ export async function openDocx(data: Uint8Array | ArrayBuffer, options: OpenOpti
     readPart: (name) => {
       const entry = find(normalisePartName(name));
       return entry === null ? null : stripBom(readEntry(entry));
+    },
+    readPartBytes: (name) => {
+      const entry = find(normalisePartName(name));
+      return entry === null ? null : inflate(entry);
     },
   };
 }

@@ -80,7 +80,7 @@ export function PreviewToolbar({ controller, onDownload }: PreviewToolbarProps) 
       onDownload(await controller.exportDocx(), controller.downloadName());
     } catch (error) {
       console.error(error);
-      controller.showError("Không tạo được tệp .docx để tải về. Hãy thử lại.");
+      controller.showError("Không tạo được tệp .docx đầy đủ để tải về, nên không có tệp nào được tải xuống. Tài liệu đang mở vẫn giữ nguyên; hãy thử lại.");
     }
   };
 

@@ -3,6 +3,7 @@
  * message the toolbar shows. Everything that touches the page (rendering, mounting the pane, building hosts) comes
  * in as dependencies, so this logic runs in unit tests without a browser.
  */
+import { DocxError } from "../ooxml/errors";
 
 export type PreviewSelection =
   | { kind: "paragraph"; index: number }
@@ -48,6 +49,11 @@ export interface PreviewDependencies<D extends PreviewDocument, H extends Previe
   mountPane(): void;
   /** After a document replaced the previous one (e.g. to scroll back to its top). */
   documentOpened?(): void;
+  /**
+   * Rejects when saved bytes do not read back as a whole .docx (the project's reader): a download is the whole
+   * document or nothing.
+   */
+  verifyDocx?(bytes: Uint8Array): Promise<void>;
 }
 
 export const SAMPLE_FILE_NAME = "ke-hoach-2026-thcs.docx";
@@ -106,9 +112,9 @@ export class PreviewController<D extends PreviewDocument, H extends PreviewHost<
     try {
       document = await this.deps.fromDocx(bytes);
     } catch (error) {
-      // The reason is technical and in English: it goes to the console, the user gets the Vietnamese sentence.
+      // The technical reason goes to the console; the user gets the reader's Vietnamese sentence when it has one.
       console.warn(`Preview: could not open ${fileName}:`, error);
-      this.setState({ busy: false, message: { intent: "error", text: notADocxMessage(fileName) } });
+      this.setState({ busy: false, message: { intent: "error", text: openFailureMessage(fileName, error) } });
       return false;
     }
     this.show(document, fileName);
@@ -123,8 +129,11 @@ export class PreviewController<D extends PreviewDocument, H extends PreviewHost<
     }
   }
 
-  exportDocx(): Promise<Uint8Array> {
-    return this.host.document.toDocx();
+  /** The document as a .docx, checked to read back whole before anything is handed out. */
+  async exportDocx(): Promise<Uint8Array> {
+    const bytes = await this.host.document.toDocx();
+    await this.deps.verifyDocx?.(bytes);
+    return bytes;
   }
 
   downloadName(): string {
@@ -191,6 +200,12 @@ export function refuseBeforeReading(bytes: Uint8Array, fileName: string): string
     return `“${fileName}” quá lớn (${Math.round(bytes.byteLength / 1024 / 1024)} MB, tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB). ${keep}`;
   }
   return null;
+}
+
+/** Why a file did not open: the reader's own Vietnamese message (DocxError), the same the CLI and the web page give. */
+export function openFailureMessage(fileName: string, error: unknown): string {
+  if (error instanceof DocxError) return `Không mở được “${fileName}”: ${error.messageVi} Tài liệu đang mở vẫn giữ nguyên.`;
+  return notADocxMessage(fileName);
 }
 
 export function notADocxMessage(fileName: string): string {

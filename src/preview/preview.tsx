@@ -13,6 +13,8 @@ import { PreviewController } from "./preview-controller";
 import { previewOptions } from "./preview-options";
 import { PreviewToolbar } from "./PreviewToolbar";
 import { MIME, saveBytes } from "../web/export/download";
+import { openDocx } from "../ooxml/package";
+import { readTables } from "../ooxml/read-tables";
 
 type FakeHost = ReturnType<typeof createFakeHost>;
 
@@ -95,6 +97,10 @@ async function main(): Promise<void> {
       unmountPane = typeof result === "function" ? (result as () => void) : null;
     },
     documentOpened: () => documentRegion.scrollTo({ top: 0, left: 0 }),
+    // The reader every host uses: the saved package must open and its document read, or nothing is downloaded.
+    verifyDocx: async (bytes) => {
+      readTables((await openDocx(bytes)).documentXml);
+    },
   });
 
   // Arrow keys move the cursor paragraph by paragraph, as in Word; the region is focusable so it can scroll too.

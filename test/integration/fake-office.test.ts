@@ -1,6 +1,8 @@
 /** Office.js semantics of the fake host: load/sync, errors, contexts, batches, Office.context, settings. */
 import JSZip from "jszip";
 import { FakeWordDocument } from "../../src/fake-office";
+import { DocxError } from "../../src/ooxml/errors";
+import { openDocx } from "../../src/ooxml/package";
 import { bodyChildren, install, loadSample, paragraphIndexOf, plainText, sampleBytes, serialize } from "./fake-office.helpers";
 
 const SAMPLE = "ke-hoach-2026-thcs.docx";
@@ -274,14 +276,25 @@ describe("Office", () => {
 });
 
 describe("opening files", () => {
-  test("fromDocx on bytes that are not a .docx throws a clear error", async () => {
-    await expect(FakeWordDocument.fromDocx(new TextEncoder().encode("không phải docx"))).rejects.toThrow(
-      /không phải tài liệu Word \.docx.*not a Word \.docx document/s,
-    );
+  test("fromDocx reads with the project's reader: a file it refuses is refused with the same DocxError", async () => {
+    await expect(FakeWordDocument.fromDocx(new TextEncoder().encode("không phải docx"))).rejects.toMatchObject({ code: "not-zip", messageVi: expect.stringContaining("không phải tài liệu Word") });
     const zipWithoutDocument = await new JSZip().file("a.txt", "x").generateAsync({ type: "uint8array" });
-    await expect(FakeWordDocument.fromDocx(zipWithoutDocument)).rejects.toThrow(/word\/document\.xml/);
+    await expect(FakeWordDocument.fromDocx(zipWithoutDocument)).rejects.toMatchObject({ code: "no-document" });
     const brokenXml = await new JSZip().file("word/document.xml", "<w:document><w:body>").generateAsync({ type: "uint8array" });
-    await expect(FakeWordDocument.fromDocx(brokenXml)).rejects.toThrow(/not well-formed XML/);
+    await expect(FakeWordDocument.fromDocx(brokenXml)).rejects.toMatchObject({ code: "bad-xml" });
+    // Malformed where the lenient DOM parser would still build a document: the strict reader refuses it, as the CLI does.
+    const unbound = await new JSZip().file("word/document.xml", "<w:document><w:body><x:p/></w:body></w:document>").generateAsync({ type: "uint8array" });
+    await expect(FakeWordDocument.fromDocx(unbound)).rejects.toBeInstanceOf(DocxError);
+  });
+
+  test("fromDocx keeps every part of the package, pictures included, for the save", async () => {
+    const document = await loadSample(SAMPLE);
+    const saved = await openDocx(await document.toDocx());
+    const original = await openDocx(sampleBytes(SAMPLE));
+    expect([...saved.partNames].filter((n) => !n.endsWith("/")).sort()).toEqual(expect.arrayContaining([...original.partNames].filter((n) => !n.endsWith("/")).sort()));
+    for (const name of original.partNames.filter((n) => !n.endsWith("/") && n !== original.documentPath)) {
+      expect(saved.readPartBytes(name)).toEqual(original.readPartBytes(name));
+    }
   });
 
   test("setSelection refuses an index with no paragraph", async () => {

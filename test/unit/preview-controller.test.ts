@@ -7,6 +7,7 @@ import {
   type PreviewDocument,
   type PreviewSelection,
 } from "../../src/preview/preview-controller";
+import { DocxError } from "../../src/ooxml/errors";
 
 /** A stand-in for FakeWordDocument: remembers its bytes, notifies listeners like a sync would. */
 class StubDocument implements PreviewDocument {
@@ -37,7 +38,7 @@ interface StubHost {
 const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 1]);
 const SAMPLE = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
 
-function setup() {
+function setup(options: { fromDocxError?: Error; verifyDocx?: (bytes: Uint8Array) => Promise<void> } = {}) {
   const log: string[] = [];
   let hosts = 0;
   const rendered: StubHost[] = [];
@@ -45,6 +46,7 @@ function setup() {
   const controller = new PreviewController<StubDocument, StubHost>({
     fromDocx: async (bytes) => {
       log.push("fromDocx");
+      if (options.fromDocxError && bytes !== SAMPLE) throw options.fromDocxError;
       if (bytes[0] !== 0x50) throw new Error("not a zip");
       return new StubDocument(bytes);
     },
@@ -58,6 +60,7 @@ function setup() {
     render: (host) => rendered.push(host),
     mountPane: () => log.push("mountPane"),
     documentOpened: () => log.push("opened"),
+    ...(options.verifyDocx ? { verifyDocx: options.verifyDocx } : {}),
   });
   return { controller, log, rendered, installed };
 }
@@ -124,6 +127,35 @@ describe("PreviewController", () => {
     expect(state.message?.text).toContain("“ghi-chu.txt”");
     expect(state.message?.text).toContain("không phải tài liệu Word .docx");
     expect(state.message?.text).toContain("Tài liệu đang mở vẫn giữ nguyên.");
+  });
+
+  it("a file the reader refuses gets the reader's own Vietnamese message (as in the CLI and the web page)", async () => {
+    const refusal = new DocxError("crc-mismatch", "word/document.xml", { part: "word/document.xml" });
+    const { controller } = setup({ fromDocxError: refusal });
+    await controller.start("sample");
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(await controller.openFile(ZIP, "hong.docx")).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(controller.getState().message).toEqual({ intent: "error", text: `Không mở được “hong.docx”: ${refusal.messageVi} Tài liệu đang mở vẫn giữ nguyên.` });
+    expect(controller.getState().fileName).toBe(SAMPLE_FILE_NAME);
+  });
+
+  it("hands out saved bytes only once they read back whole", async () => {
+    const checked: Uint8Array[] = [];
+    const { controller } = setup({
+      verifyDocx: async (bytes) => {
+        checked.push(bytes);
+        if (bytes.length < 5) throw new DocxError("truncated");
+      },
+    });
+    await controller.start("sample");
+    expect(await controller.exportDocx()).toBe(SAMPLE);
+    expect(checked).toEqual([SAMPLE]);
+    controller.host.document.toDocx = async () => SAMPLE.slice(0, 2);
+    await expect(controller.exportDocx()).rejects.toMatchObject({ code: "truncated" });
   });
 
   it("refuses old .doc files, empty and huge files without reading them", async () => {
