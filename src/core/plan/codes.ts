@@ -52,6 +52,19 @@ export function standardOf(text: string): number | null {
   return ROMAN[n] ?? Number(n);
 }
 
+/**
+ * The standard a "Tiêu chuẩn" column's cell names: "Tiêu chuẩn 4", or the bare number a column of its own makes
+ * enough ("4", "4.", "IV", "4. Hoạt động giáo dục"); never a criterion code ("5.4").
+ */
+export function standardInColumn(text: string): number | null {
+  const named = standardOf(text);
+  if (named !== null) return named;
+  const m = /^([1-9]|iv|v|i{1,3})\s*[.:)]?(?:\s+\D.*)?$/su.exec(foldVietnamese(text).trim());
+  if (!m) return null;
+  const n = m[1]!;
+  return ROMAN[n] ?? Number(n);
+}
+
 /** The level of a level row ("MỨC 2" → "2", "MỨC 1, 2, 3" → "1, 2, 3", "Mức độ 2"), or null. */
 export function levelOf(text: string): string | null {
   const m = /^muc(?:\s*do)?\s*:?\s*([1-4](?:\s*(?:,|;|-|–|va)\s*[1-4])*)\.?$/u.exec(foldVietnamese(text));

@@ -8,7 +8,7 @@
  * - an entirely empty row: nothing.
  */
 import { normalizeText } from "../text/fold";
-import { bareCode, leadingCriterion, levelOf, standardOf } from "./codes";
+import { bareCode, leadingCriterion, levelOf, standardInColumn, standardOf } from "./codes";
 import { cellAt, collectFields, soleText, type ColumnRanges } from "./fields";
 import type { ViewRow } from "./table-view";
 import type { CriterionItem, CriterionStandardMismatch, Group } from "./types";
@@ -52,7 +52,7 @@ export function parse2018(body: readonly ViewRow[], ranges: ColumnRanges): Parse
     const ownCriterion = criterionCell && criterionCell.origin === criterionCell ? criterionCell.text : "";
     const tt = ttCell && ttCell !== criterionCell && ttCell.origin === ttCell ? normalizeText(ttCell.text) : "";
     const standardCell = separateStandard ? cellAt(row, ranges, "tieuChuan") : undefined;
-    const ownStandard = standardCell ? (standardOf(standardCell.origin.text) ?? undefined) : undefined;
+    const ownStandard = standardCell ? (standardInColumn(standardCell.origin.text) ?? undefined) : undefined;
 
     const code = leadingCriterion(ownCriterion) ?? (ownCriterion.trim() === "" ? bareCode(tt) : null);
     if (code) {
