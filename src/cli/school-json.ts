@@ -52,8 +52,13 @@ export function schoolLine(model: DocumentModel, lang: Lang): string | null {
     if (inference.status === "found") return ` (${vi ? "theo" : "from the"} ${SOURCE_TEXT[lang][inference.source ?? ""] ?? inference.source})`;
     return "";
   };
-  const unknown = (inference: Inference<string, string>): string =>
-    inference.status === "conflict" ? (vi ? "các nguồn trong văn bản mâu thuẫn" : "the document contradicts itself") : vi ? "không rõ" : "unknown";
+  const unknown = (inference: Inference<string, string>): string => {
+    // The answers the document gives, so a contradiction can be told apart from silence: "mâu thuẫn (2023-2024, 2024-2025)".
+    const values = [...new Set(inference.evidence.flatMap((e) => e.values))].join(", ");
+    if (inference.status === "conflict") return vi ? `các nguồn trong văn bản mâu thuẫn (${values})` : `the document contradicts itself (${values})`;
+    if (inference.status === "ambiguous") return vi ? `chưa rõ (${values.replace(/, /g, " hoặc ")})` : `unclear (${values.replace(/, /g, " or ")})`;
+    return vi ? "không rõ" : "unknown";
+  };
   const name = info.schoolName.value ?? unknown(info.schoolName);
   const type = info.schoolType.value && isSchoolType(info.schoolType.value) ? schoolTypeInfo[info.schoolType.value].label + why(info.schoolType) : unknown(info.schoolType);
   const year = info.schoolYear.value ? info.schoolYear.value + why(info.schoolYear) : unknown(info.schoolYear);

@@ -93,3 +93,53 @@ describe("new-plan states its school year", () => {
     expect((await run(["report", plan, "-o", report])).code).toBe(0);
   });
 });
+
+describe("a document stating two school years", () => {
+  const conflicting = () =>
+    buildDocx(
+      paragraph("TRƯỜNG TIỂU HỌC HOÀ BÌNH") +
+        paragraph("Hoà Bình, ngày 05 tháng 10 năm 2024") +
+        paragraph("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC") +
+        paragraph("NĂM HỌC 2023 – 2024") +
+        planTable([[...HEADER_2018], row2018("", "Tiêu chí 1.1", { 2: "Đạt", 3: "Rà soát", 4: "Hiệu trưởng", 5: "Tháng 9", 6: "Không" })]),
+    );
+
+  it("report names both years and where they stand, and asks for --year (vi and en); --year then makes the report", async () => {
+    const file = path.join(dir, "hai-nam-hoc.docx");
+    writeFileSync(file, await conflicting());
+    const vi = await run(["report", file, "-o", path.join(dir, "bc.docx")]);
+    expect(vi.code).not.toBe(0);
+    expect(vi.err).toContain(
+      "Văn bản ghi hai năm học khác nhau: 2023 – 2024 (tiêu đề “NĂM HỌC 2023 – 2024”) và 2024 – 2025 (dòng ngày tháng “Hoà Bình, ngày 05 tháng 10 năm 2024”). Hãy cho năm học của báo cáo bằng --year",
+    );
+    expect(vi.err).not.toContain("không ghi năm học");
+    const en = await run(["report", file, "-o", path.join(dir, "bc.docx"), "--lang", "en"]);
+    expect(en.err).toContain("The document states two different school years: 2023 – 2024 (title");
+    expect(en.err).toContain("--year");
+    expect((await run(["report", file, "-o", path.join(dir, "bc.docx"), "--year", "2023-2024"])).code).toBe(0);
+  });
+
+  it("read names the conflict with the years found, and --json says conflict", async () => {
+    const file = path.join(dir, "hai-nam-hoc-2.docx");
+    writeFileSync(file, await conflicting());
+    expect((await run(["read", file])).out).toContain("năm học: các nguồn trong văn bản mâu thuẫn (2023-2024, 2024-2025)");
+    const json = JSON.parse((await run(["read", file, "--json"])).out) as { files: SchoolJson[] };
+    expect(json.files[0]!.schoolYear).toMatchObject({ value: null, status: "conflict", source: null });
+  });
+
+  it("a date line in August alone fits two years: said so, not called missing", async () => {
+    const file = path.join(dir, "thang-tam.docx");
+    writeFileSync(
+      file,
+      await buildDocx(
+        paragraph("TRƯỜNG TIỂU HỌC HOÀ BÌNH") +
+          paragraph("Hoà Bình, ngày 20 tháng 8 năm 2024") +
+          paragraph("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC") +
+          planTable([[...HEADER_2018], row2018("", "Tiêu chí 1.1", { 2: "Đạt", 3: "Rà soát", 4: "Hiệu trưởng", 5: "Tháng 9", 6: "Không" })]),
+      ),
+    );
+    const { err } = await run(["report", file, "-o", path.join(dir, "bc8.docx")]);
+    expect(err).toContain("Văn bản chỉ ghi ngày tháng, hợp với hai năm học: 2023 – 2024 hoặc 2024 – 2025 (dòng ngày tháng “Hoà Bình, ngày 20 tháng 8 năm 2024”).");
+    expect(err).toContain("--year");
+  });
+});

@@ -6,6 +6,7 @@ import {
   type ReviewPoint,
 } from "../../core/report";
 import { reportDocx } from "../../ooxml/report-docx";
+import { schoolYearProblem } from "../../core/school";
 import { parseCommandArgs, usageError } from "../arguments";
 import { readDocxFile, writeOutputFile } from "../docx-files";
 import { isSameFile } from "../output-file";
@@ -59,6 +60,7 @@ const TEXT = {
     legacy: (encoding: string) =>
       `bảng kế hoạch dùng bảng mã cũ ${encoding}; hãy chuyển văn bản sang Unicode trước (Unikey: Công cụ chuyển mã).`,
     noYear: (file: string) => `${file} không ghi năm học ("Năm học 2024 – 2025"); hãy cho năm học bằng --year 2024-2025.`,
+    yearUnclear: (file: string, problem: string) => `${file}: ${problem} Hãy cho năm học của báo cáo bằng --year (ví dụ --year 2024-2025).`,
     cannotMake: (reason: string) => `không lập được báo cáo: ${reason}`,
     note2026: NO_REPORT_FORM_2026_NOTE,
   },
@@ -78,6 +80,7 @@ const TEXT = {
     legacy: (encoding: string) =>
       `the plan table uses the legacy ${encoding} encoding; convert the document to Unicode first (Unikey: Công cụ chuyển mã).`,
     noYear: (file: string) => `${file} states no school year ("Năm học 2024 – 2025"); give one with --year 2024-2025.`,
+    yearUnclear: (file: string, problem: string) => `${file}: ${problem} Give the report's school year with --year (e.g. --year 2024-2025).`,
     cannotMake: (reason: string) => `cannot make the report: ${reason}`,
     note2026: "Circular 57/2026 has no report form of its own: results go in column (10) and section VI.",
   },
@@ -147,7 +150,11 @@ export async function runReport(args: string[], io: CliIo, lang: Lang): Promise<
     });
   } catch (error) {
     if (error instanceof ReportError) {
-      if (error.code === "no-school-year") return fail(t.noYear(input));
+      if (error.code === "no-school-year") {
+        // Two years that disagree (or an August date) are named, not reported as no year at all.
+        const problem = model.schoolInfo?.schoolYear.status === "none" ? null : schoolYearProblem(model.schoolInfo?.schoolYear, lang);
+        return fail(problem ? t.yearUnclear(input, problem) : t.noYear(input));
+      }
       if (error.code === "bad-school-year") return fail(t.badYear(values.year ?? ""));
       return fail(lang === "en" ? error.messageEn : error.messageVi);
     }

@@ -11,6 +11,7 @@ import { monitoringTable2026 } from "./monitoring-2026";
 import { reportTable2018 } from "./report-2018";
 import { displaySchoolYear, nextReviewPoint, parseSchoolYear } from "./school-year";
 import { REVIEW_POINT_NAMES, ReportError, type CopyNote, type ReportOptions, type ReviewPoint } from "./types";
+import { schoolYearProblem } from "../school/explain";
 
 export { displaySchoolYear, nextReviewPoint, parseSchoolYear, planGroupHeader } from "./school-year";
 export { fieldContent, labelledContent, contentCell, itemContext } from "./cell-content";
@@ -132,4 +133,18 @@ export function reportDocument(
       signatureBlock(),
     ],
   };
+}
+
+/**
+ * A ReportError in words for a host that asks for the year in a field: for a missing school year, why the
+ * document's year could not be taken (two years that disagree, or a date that fits two).
+ */
+export function reportErrorMessage(error: ReportError, model: DocumentModel, lang: "vi" | "en" = "vi"): string {
+  const year = model.schoolInfo?.schoolYear;
+  // A document silent about its year gets the error's own words; one that states two years gets them named.
+  if (error.code === "no-school-year" && year && year.status !== "none") {
+    const problem = schoolYearProblem(year, lang);
+    if (problem) return lang === "vi" ? `${problem} Hãy nhập năm học của báo cáo.` : `${problem} Give the report's school year.`;
+  }
+  return lang === "vi" ? error.messageVi : error.messageEn;
 }

@@ -6,6 +6,7 @@ import {
   monitoringTableFor,
   reportBlocks,
   reportDocument,
+  reportErrorMessage,
   reportSchoolYear,
   type ReviewPoint,
 } from "../../core/report";
@@ -54,8 +55,8 @@ function options(snapshot: DocumentSnapshot, choices: ReportChoices, forNewDocum
   };
 }
 
-function reportErrorText(error: unknown): { error: string } {
-  if (error instanceof ReportError) return { error: error.messageVi };
+function reportErrorText(error: unknown, model: DocumentModel): { error: string } {
+  if (error instanceof ReportError) return { error: reportErrorMessage(error, model) };
   throw error;
 }
 
@@ -67,7 +68,7 @@ export function reportBlocksFor(snapshot: DocumentSnapshot, choices: ReportChoic
   try {
     return { table, blocks: reportBlocks(model, table, options(snapshot, choices, false)) };
   } catch (error) {
-    return reportErrorText(error);
+    return reportErrorText(error, model);
   }
 }
 
@@ -79,7 +80,7 @@ export function reportDocumentFor(snapshot: DocumentSnapshot, choices: ReportCho
   try {
     return { spec: reportDocument(model, table, options(snapshot, choices, true)) };
   } catch (error) {
-    return reportErrorText(error);
+    return reportErrorText(error, model);
   }
 }
 
@@ -97,7 +98,7 @@ function monitoringRows(snapshot: DocumentSnapshot, model: DocumentModel, table:
   try {
     schoolYear = reportSchoolYear(model, choices.schoolYear?.trim() || undefined);
   } catch (error) {
-    return reportErrorText(error);
+    return reportErrorText(error, model);
   }
   const edit = monitoringRowsEdit(plan, monitoring, grid, { points: choices.points, today: choices.today, schoolYear });
   return "error" in edit ? edit : { edits: edit };

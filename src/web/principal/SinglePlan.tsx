@@ -5,7 +5,8 @@
 import { useRef, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentRegular } from "@fluentui/react-icons";
-import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINTS, REVIEW_POINT_NAMES, ReportError, planTableIndexes, type ReviewPoint } from "../../core/report";
+import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINTS, REVIEW_POINT_NAMES, ReportError, planTableIndexes, reportErrorMessage, type ReviewPoint } from "../../core/report";
+import { schoolYearProblem } from "../../core/school";
 import { DocxError } from "../../ooxml";
 import { readDocxDocument, type ReadDocument } from "../../ooxml/read-document";
 import { reportDocx } from "../../ooxml/report-docx";
@@ -122,7 +123,7 @@ function ReportSection({ opened }: { opened: Opened }) {
       saveBytes(bytes, name, MIME.docx);
       setMessage({ intent: "success", text: `Đã tạo “${name}”.${chosen?.form === "plan-2026" ? ` ${NO_REPORT_FORM_2026_NOTE}` : ""}` });
     } catch (e) {
-      setMessage({ intent: "error", text: e instanceof ReportError ? e.messageVi : "Không lập được báo cáo từ kế hoạch này." });
+      setMessage({ intent: "error", text: e instanceof ReportError ? reportErrorMessage(e, model) : "Không lập được báo cáo từ kế hoạch này." });
     }
   }
 
@@ -144,8 +145,9 @@ function ReportSection({ opened }: { opened: Opened }) {
           </Field>
         )}
         {!model.schoolYear && (
-          <Field label="Năm học" hint="Văn bản không ghi năm học, ví dụ 2025-2026" required>
-            <Input value={year} onChange={(_, d) => setYear(d.value)} placeholder="2025-2026" />
+          // An empty field saying why (no year written, or two that disagree): a placeholder year would read as filled in.
+          <Field label="Năm học" hint={`${schoolYearProblem(model.schoolInfo?.schoolYear) ?? ""} Viết như 2025-2026.`.trim()} required>
+            <Input value={year} onChange={(_, d) => setYear(d.value)} />
           </Field>
         )}
         {chosen?.form === "plan-2026" && (
