@@ -52,8 +52,10 @@ async function hugeSpanMs(): Promise<{ ms: number; bytes: number }> {
   return { ms, bytes: bytes.length };
 }
 
-export async function run(options: { root?: string } = {}): Promise<Figure[]> {
+/** `batches`: the batch sizes to measure (default 100, 1,000 and 2,000 files; smaller ones for a quick try). */
+export async function run(options: { root?: string; batches?: readonly number[] } = {}): Promise<Figure[]> {
   const root = options.root ?? process.cwd();
+  const batches = options.batches?.length ? options.batches : BATCHES;
   const cli = path.join(root, "dist-cli/caitien.js");
   const dir = mkdtempSync(path.join(tmpdir(), "caitien-bench-abuse-"));
   const figures: Figure[] = [];
@@ -64,13 +66,13 @@ export async function run(options: { root?: string } = {}): Promise<Figure[]> {
       return file;
     });
     const files: string[] = [];
-    for (let i = 0; i < Math.max(...BATCHES); i++) {
+    for (let i = 0; i < Math.max(...batches); i++) {
       const file = path.join(dir, `${i}.docx`);
       linkSync(originals[i % originals.length]!, file);
       files.push(file);
     }
     for (const json of [false, true]) {
-      for (const count of BATCHES) {
+      for (const count of batches) {
         figures.push({
           name: `check peak memory, ${count} files${json ? " (--json)" : ""}`,
           value: peakCheckMb(cli, files.slice(0, count), json),

@@ -29,6 +29,12 @@ async function main(): Promise<void> {
     (await readDocx()).forEach(print);
     return;
   }
+  // `node dist-bench/bench.js abuse [10,20]` runs the abuse figures alone, optionally on smaller batches for a try.
+  if (only === "abuse") {
+    const batches = (process.argv[3] ?? "").split(",").filter(Boolean).map(Number);
+    (await abuse({ root: ROOT, batches })).forEach(print);
+    return;
+  }
   taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
   pageBundleSize(path.join(ROOT, "dist"), "web.html", "web").forEach(print);
   (await catalogSearch()).forEach(print);
