@@ -17,13 +17,24 @@ export function decodeXmlPart(bytes: Uint8Array, partName: string): string {
     throw new DocxError("unknown-encoding", `${partName}: ${encoding}`, { part: partName, encoding });
   }
   try {
-    return decoder.decode(body);
+    return decodeWhole(decoder, body);
   } catch {
     const valid = firstInvalidOffset(body, encoding);
     const line = new TextDecoder(encoding).decode(body.subarray(0, valid)).split("\n").length;
     const offset = skip + valid;
     throw new DocxError("bad-encoding", `${partName}, line ${line}, byte ${offset}`, { part: partName, line, offset, encoding });
   }
+}
+
+/**
+ * The same text as `decoder.decode(bytes)`, bad bytes and a cut-off last character included (the final call flushes
+ * and throws). Why two calls: Node 20's one-shot UTF-8 path builds the string through V8's UTF-8 reader, some 20
+ * times slower on Vietnamese text than the streaming path's converter (3 ms against 80 ms for a 3.4 MB part).
+ */
+export function decodeWhole(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes, { stream: true });
+  const rest = decoder.decode();
+  return rest === "" ? text : text + rest;
 }
 
 function detectEncoding(bytes: Uint8Array): Detected {

@@ -85,11 +85,12 @@ interface CellBuilder {
   vMerge: VMerge;
   paragraphs: string[];
   inParagraph: boolean;
-  fonts: Set<string>;
+  /** Null until the cell names a font, as most cells of a big plan never do. */
+  fonts: Set<string> | null;
   fontRuns: { paragraph: number; font: string | null; text: string }[];
-  nestedTables: number[];
-  /** Open complex fields: true once past `separate` (showing the result). */
-  fields: boolean[];
+  nestedTables: number[] | null;
+  /** Open complex fields: true once past `separate` (showing the result); null until a field begins. */
+  fields: boolean[] | null;
   hiddenFields: number;
   namespaces: ReadonlyMap<string, string>;
   start: number;
@@ -200,7 +201,7 @@ export function readTables(documentXml: string): TableGrid[] {
       case "tbl": {
         const index = tableCount++;
         const parentCell = table?.cell;
-        if (parentCell) parentCell.nestedTables.push(index);
+        if (parentCell) (parentCell.nestedTables ??= []).push(index);
         open.push({
           index,
           depth: open.length,
@@ -241,10 +242,10 @@ export function readTables(documentXml: string): TableGrid[] {
             vMerge: null,
             paragraphs: [],
             inParagraph: false,
-            fonts: new Set(),
+            fonts: null,
             fontRuns: [],
-            nestedTables: [],
-            fields: [],
+            nestedTables: null,
+            fields: null,
             hiddenFields: 0,
             namespaces: namespaces.bindings(),
             start: tagStart(),
@@ -291,8 +292,8 @@ export function readTables(documentXml: string): TableGrid[] {
         if (cell) {
           const ascii = attr(node, "ascii");
           const hAnsi = attr(node, "hAnsi");
-          if (ascii) cell.fonts.add(ascii);
-          if (hAnsi) cell.fonts.add(hAnsi);
+          if (ascii) (cell.fonts ??= new Set()).add(ascii);
+          if (hAnsi) (cell.fonts ??= new Set()).add(hAnsi);
           if (parent === "rPr" && grandparent === "r") runFont = ascii ?? hAnsi ?? null;
         }
         return;
@@ -349,16 +350,16 @@ export function readTables(documentXml: string): TableGrid[] {
     const cell = currentCell();
     if (!cell) return;
     if (type === "begin") {
-      cell.fields.push(false);
+      (cell.fields ??= []).push(false);
       cell.hiddenFields++;
     } else if (type === "separate") {
-      const last = cell.fields.length - 1;
-      if (last >= 0 && cell.fields[last] === false) {
+      const last = (cell.fields?.length ?? 0) - 1;
+      if (cell.fields && last >= 0 && cell.fields[last] === false) {
         cell.fields[last] = true;
         cell.hiddenFields--;
       }
     } else if (type === "end") {
-      const wasShowingResult = cell.fields.pop();
+      const wasShowingResult = cell.fields?.pop();
       if (wasShowingResult === false) cell.hiddenFields--;
     }
   };
@@ -439,18 +440,32 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
 }
 
+const NO_FONTS: ReadonlySet<string> = new Set();
+const NO_TABLES: readonly number[] = Object.freeze([]);
+
+/**
+ * The cell as the model reads it. The builder's arrays become the cell's, normalised in place, and a paragraph of
+ * one run shares its string with that run: a 30,000-row plan has 270,000 cells, and every object and copy counts.
+ */
 function finishCell(cell: CellBuilder, end: number): Cell {
-  const paragraphs = cell.paragraphs.map((p) => p.normalize("NFC"));
+  const { paragraphs, fontRuns } = cell;
+  for (let i = 0; i < paragraphs.length; i++) paragraphs[i] = paragraphs[i]!.normalize("NFC");
+  for (let i = 0; i < fontRuns.length; i++) {
+    const run = fontRuns[i]!;
+    // Every character of a paragraph is in one of its runs, in order: a run alone in its paragraph is its text.
+    const alone = fontRuns[i - 1]?.paragraph !== run.paragraph && fontRuns[i + 1]?.paragraph !== run.paragraph;
+    run.text = alone ? paragraphs[run.paragraph]! : run.text.normalize("NFC");
+  }
   return {
     index: cell.index,
     gridCol: cell.gridCol,
     gridSpan: cell.gridSpan,
     vMerge: cell.vMerge,
     paragraphs,
-    text: paragraphs.join("\n"),
-    fonts: cell.fonts,
-    fontRuns: cell.fontRuns.map((r): FontRun => ({ paragraph: r.paragraph, font: r.font, text: r.text.normalize("NFC") })),
-    nestedTables: cell.nestedTables,
+    text: paragraphs.length === 1 ? paragraphs[0]! : paragraphs.join("\n"),
+    fonts: cell.fonts ?? NO_FONTS,
+    fontRuns: fontRuns as FontRun[],
+    nestedTables: cell.nestedTables ?? NO_TABLES,
     namespaces: cell.namespaces,
     start: cell.start,
     end,

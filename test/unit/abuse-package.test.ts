@@ -71,6 +71,16 @@ describe("parts are decoded by their byte-order mark and declared encoding", () 
     expect(offset).toBeLessThan(before + invalid.length + 1);
   });
 
+  it("refuses a part whose last character is cut off, never U+FFFD", async () => {
+    // "…</w:document>" then the first two bytes of "ế" (E1 BA BF): the decoder's final flush must see them.
+    const xml = new Uint8Array([...Buffer.from(documentXml(oneCellTable(TEXT)), "utf8"), 0xe1, 0xba]);
+    const error = await openError(await buildDocx("", { documentXml: xml }));
+    expect(error.code).toBe<DocxErrorCode>("bad-encoding");
+    // The offset points into the cut-off bytes.
+    expect(error.place?.offset).toBeGreaterThanOrEqual(xml.length - 2);
+    expect(error.place?.offset).toBeLessThan(xml.length);
+  });
+
   it("refuses an encoding it cannot decode, naming it", async () => {
     const xml = documentXml(oneCellTable("x")).replace('encoding="UTF-8"', 'encoding="x-no-such-charset"');
     const error = await openError(await buildDocx("", { documentXml: xml }));
