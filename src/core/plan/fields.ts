@@ -22,24 +22,31 @@ export function collectFields(rows: readonly ViewRow[], ranges: ColumnRanges): R
   const fields: Record<string, FieldValue> = {};
   for (const [key, start, end] of rangeList(ranges)) {
     // Few cells per field: an array beats a Set here, and this runs for every field of every item.
-    const seen: ViewCell[] = [];
-    const cells: CellRef[] = [];
-    let text = "";
+    const field: Gathered = { seen: [], cells: [], text: "" };
     for (const row of rows) {
       for (let g = start; g < end; g++) {
         const cell = row.byGrid[g];
         if (!cell) continue;
-        for (const each of cell.origin !== cell ? [cell.origin, cell] : [cell]) {
-          if (seen.includes(each)) continue;
-          seen.push(each);
-          cells.push({ row: each.row, cell: each.cell });
-          if (each.filled) text = text === "" ? each.text : `${text}\n${each.text}`;
-        }
+        if (cell.origin !== cell) gather(field, cell.origin);
+        gather(field, cell);
       }
     }
-    fields[key] = { text, cells };
+    fields[key] = { text: field.text, cells: field.cells };
   }
   return fields;
+}
+
+interface Gathered {
+  seen: ViewCell[];
+  cells: CellRef[];
+  text: string;
+}
+
+function gather(field: Gathered, cell: ViewCell): void {
+  if (field.seen.includes(cell)) return;
+  field.seen.push(cell);
+  field.cells.push({ row: cell.row, cell: cell.cell });
+  if (cell.filled) field.text = field.text === "" ? cell.text : `${field.text}\n${cell.text}`;
 }
 
 /** The cell of a row under a column's header (its first grid column), if the row has one. */

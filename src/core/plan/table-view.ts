@@ -46,6 +46,8 @@ export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Letters only Unicode Vietnamese has: a run holding one is Unicode whatever its font is called. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
@@ -56,8 +58,13 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1
  * writes and that decode to Vietnamese syllables. Only the TCVN3 runs found are decoded (VNI is flagged, not decoded).
  */
 function readCell(cell: Cell, unicodeFonts: ReadonlySet<string>): { text: string; encoding: LegacyEncoding | null } {
-  if (cell.text === "" || !/[^\p{ASCII}]/u.test(cell.text)) return { text: cell.text, encoding: null };
+  if (cell.text === "" || !NON_ASCII.test(cell.text)) return { text: cell.text, encoding: null };
   const runs = cell.fontRuns;
+  // Most cells: Unicode Vietnamese in fonts that are not legacy. No run is legacy by its font, and the runs' text
+  // taken together holds a letter only Unicode has, so it is no evidence of a legacy encoding either.
+  if (UNICODE_VIETNAMESE.test(cell.text) && runs.every((r) => r.font === null || legacyEncodingOfFont(r.font) === null)) {
+    return { text: cell.text, encoding: null };
+  }
   const byFont = runs.map((r) =>
     r.font !== null && !unicodeFonts.has(r.font) && !UNICODE_VIETNAMESE.test(r.text) ? legacyEncodingOfFont(r.font) : null,
   );
