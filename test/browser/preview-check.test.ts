@@ -1,6 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, screenshot, seriousAxeViolations } from "./browser";
-import { exportedDocument, loadSample, openPreview, syncCount } from "./preview";
+import fs from "node:fs";
+import path from "node:path";
+import { planTableIndexes } from "../../src/core/report";
+import { readDocxDocument } from "../../src/ooxml/read-document";
+import { reportDocx } from "../../src/ooxml/report-docx";
+import { SAMPLES, exportedDocument, loadDocxBytes, loadSample, openPreview, syncCount } from "./preview";
 
 let browser: Browser;
 
@@ -29,7 +34,7 @@ describe("Kiểm tra", () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     const before = await syncCount(page);
     await page.getByRole("button", { name: "Kiểm tra văn bản" }).click();
-    await page.getByRole("heading", { name: "8 mục, 2 thiếu thông tin", level: 3 }).waitFor();
+    await page.getByRole("heading", { name: "6 nhiệm vụ, 2 thời điểm theo dõi, 2 thiếu thông tin", level: 3 }).waitFor();
     expect((await syncCount(page)) - before).toBe(1); // every table's OOXML, walking getNextOrNullObject
 
     const findings = page.getByRole("button", { name: /^Nhiệm vụ \d: chưa ghi/ });
@@ -55,7 +60,7 @@ describe("Kiểm tra", () => {
     await loadSample(page, "ke-hoach-mam-non.docx");
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra văn bản" }).click();
-    await page.getByRole("heading", { name: "4 mục, 2 thiếu thông tin", level: 3 }).waitFor();
+    await page.getByRole("heading", { name: "4 tiêu chí, 2 thiếu thông tin", level: 3 }).waitFor();
     await page.getByRole("button", { name: "Tiêu chí 5.3: chưa ghi dự kiến kinh phí" }).click();
     await page.waitForFunction(() => document.querySelector("#document .is-selected")?.closest("td") !== null);
     const where = await page.evaluate(() => {
@@ -96,6 +101,26 @@ describe("Kiểm tra", () => {
     await page.getByRole("button", { name: "Kiểm tra văn bản" }).waitFor();
     expect(await page.getByRole("switch").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Xóa đánh dấu của Cải Tiến" }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  test("a report alone: the 2018 sample report is all clear on results; caitien report's monitoring table is checked for them", async () => {
+    const page = await openPreview(browser);
+    await loadSample(page, "bao-cao-tieu-hoc.docx");
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra văn bản" }).click();
+    await page.getByRole("heading", { name: "11 tiêu chí, 0 thiếu thông tin", level: 3 }).waitFor();
+    await page.getByText("Mọi mục đã ghi kết quả thực hiện.").waitFor();
+    expect(await page.getByText("Mọi mục đã ghi đủ kinh phí", { exact: false }).count()).toBe(0);
+
+    const plan = await readDocxDocument(fs.readFileSync(path.join(SAMPLES, "ke-hoach-2026-thcs.docx")));
+    const monitoring = await reportDocx(plan, planTableIndexes(plan.model)[0]!, { points: ["hk1", "cuoi-nam"] });
+    await loadDocxBytes(page, monitoring, "theo-doi.docx");
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra văn bản" }).click();
+    await page.getByRole("heading", { name: "2 thời điểm theo dõi, 2 thiếu thông tin", level: 3 }).waitFor();
+    await page.getByRole("button", { name: "Cuối học kỳ I: chưa ghi kết quả thực hiện" }).waitFor();
+    expect(await page.getByText("không bảng nào là bảng kế hoạch", { exact: false }).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -19,7 +19,7 @@ describe("Cải Tiến trên web, for a principal without the add-in", () => {
     await page.getByRole("tab", { name: "Kiểm tra một kế hoạch" }).click();
     const plan = sample("ke-hoach-mam-non.docx");
     await page.getByTestId("single-file").setInputFiles([{ name: "ke-hoach-mam-non.docx", mimeType: "application/octet-stream", buffer: plan }]);
-    await page.getByRole("heading", { name: "ke-hoach-mam-non.docx: 4 mục, 2 thiếu thông tin", level: 3 }).waitFor();
+    await page.getByRole("heading", { name: "ke-hoach-mam-non.docx: 4 tiêu chí, 2 thiếu thông tin", level: 3 }).waitFor();
     expect(await page.locator("td.is-missing").count()).toBe(expectedOf("ke-hoach-mam-non.docx").missing.length);
     await screenshot(page, "web-single-plan");
     expect(await seriousAxeViolations(page)).toEqual([]);

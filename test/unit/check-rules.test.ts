@@ -38,7 +38,7 @@ describe("required-empty on a 2018 plan", () => {
     const result = check(plan2018(fullRow2018("Tiêu chí 1.1"), fullRow2018("Tiêu chí 1.2")));
     expect(result.findings).toEqual([]);
     expect(result.complete).toBe(true);
-    expect(result.summary).toEqual({ items: 2, itemsWithGaps: 0, errors: 0, warnings: 0 });
+    expect(result.summary).toEqual({ items: 2, counts: { criterion: 2 }, checked: { plans: true, results: false }, itemsWithGaps: 0, errors: 0, warnings: 0 });
   });
 
   it("treats white space, no-break spaces, ellipses and a blank date as empty, and Không or / as filled", () => {
@@ -59,7 +59,7 @@ describe("required-empty on a 2018 plan", () => {
       ["1.4", "phuTrach", 5, 4],
     ]);
     expect(result.findings[0]).toMatchObject({ table: 0, severity: "error", message: "Tiêu chí 1.1: chưa ghi dự kiến kinh phí", messageEn: "Criterion 1.1: no estimated budget given" });
-    expect(result.summary).toEqual({ items: 6, itemsWithGaps: 4, errors: 4, warnings: 0 });
+    expect(result.summary).toEqual({ items: 6, counts: { criterion: 6 }, checked: { plans: true, results: false }, itemsWithGaps: 4, errors: 4, warnings: 0 });
   });
 
   it("counts a continuation row's text, and points a gap of a two-row item at its first row", () => {
@@ -256,7 +256,7 @@ describe("result-missing", () => {
     expect(result.tables).toEqual([{ index: 0, kind: "report", form: "report-2018", items: 3 }]);
     expect(result.findings.map((f) => [f.rule, f.criterion, f.field, f.row, f.cell, f.severity])).toEqual([["result-missing", "1.3", "daXong", 3, 4, "error"]]);
     expect(result.findings[0]!.message).toBe("Tiêu chí 1.3: chưa ghi kết quả thực hiện (đã triển khai xong, đang triển khai hay chưa triển khai)");
-    expect(result.summary).toEqual({ items: 3, itemsWithGaps: 1, errors: 1, warnings: 0 });
+    expect(result.summary).toEqual({ items: 3, counts: { criterion: 3 }, checked: { plans: false, results: true }, itemsWithGaps: 1, errors: 1, warnings: 0 });
   });
 
   const MONITORING = ["Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh (nếu có)", "Người đánh giá"];

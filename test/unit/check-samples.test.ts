@@ -53,10 +53,10 @@ describe("sample findings in detail", () => {
       expect.objectContaining({ table: 0, row: 10, cell: 4, criterion: "5.3", field: "phuTrach" }),
       expect.objectContaining({ table: 0, row: 10, cell: 6, criterion: "5.3", field: "kinhPhi", message: "Tiêu chí 5.3: chưa ghi dự kiến kinh phí" }),
     ]);
-    expect(result.summary).toEqual({ items: 4, itemsWithGaps: 2, errors: 3, warnings: 0 });
+    expect(result.summary).toEqual({ items: 4, counts: { criterion: 4 }, checked: { plans: true, results: false }, itemsWithGaps: 2, errors: 3, warnings: 0 });
     expect(result.complete).toBe(false);
-    expect(summaryText(result)).toBe("4 mục, 2 thiếu thông tin");
-    expect(summaryText(result, "en")).toBe("4 items, 2 with missing information");
+    expect(summaryText(result)).toBe("4 tiêu chí, 2 thiếu thông tin");
+    expect(summaryText(result, "en")).toBe("4 criteria, 2 with missing information");
   });
 
   it("names 2026 tasks by their TT and uses the 2026 form's labels", async () => {

@@ -163,11 +163,11 @@ describe("caitien check (text)", () => {
     expect(code).toBe(2);
     const lines = out.split("\n");
     expect(lines.slice(0, 6)).toEqual([
-      `${sample("ke-hoach-mam-non.docx")}: 4 mục, 2 thiếu thông tin (3 lỗi, 0 cảnh báo)`,
+      `${sample("ke-hoach-mam-non.docx")}: 4 tiêu chí, 2 thiếu thông tin (3 lỗi, 0 cảnh báo)`,
       "  [lỗi] Bảng 0, hàng 7, ô 5: Tiêu chí 2.3: chưa ghi người chủ trì, phối hợp thực hiện (required-empty)",
       "  [lỗi] Bảng 0, hàng 11, ô 5: Tiêu chí 5.3: chưa ghi người chủ trì, phối hợp thực hiện (required-empty)",
       "  [lỗi] Bảng 0, hàng 11, ô 7: Tiêu chí 5.3: chưa ghi dự kiến kinh phí (required-empty)",
-      `${complete}: 2 mục, 0 thiếu thông tin (0 lỗi, 0 cảnh báo)`,
+      `${complete}: 2 tiêu chí, 0 thiếu thông tin (0 lỗi, 0 cảnh báo)`,
       `${path.join(dir, "missing.docx")}: Không tìm thấy tệp này. Hãy kiểm tra lại đường dẫn và tên tệp. [not-found]`,
     ]);
     const table = lines.slice(7).filter((l) => l !== "");
@@ -184,7 +184,7 @@ describe("caitien check (text)", () => {
     const { code, out } = await run([sample("ke-hoach-mam-non.docx"), "--lang", "en"]);
     expect(code).toBe(1);
     expect(out.split("\n").filter((l) => l !== "")).toEqual([
-      `${sample("ke-hoach-mam-non.docx")}: 4 items, 2 with missing information (3 errors, 0 warnings)`,
+      `${sample("ke-hoach-mam-non.docx")}: 4 criteria, 2 with missing information (3 errors, 0 warnings)`,
       "  [error] Table 0, row 7, cell 5: Criterion 2.3: no person in charge given (required-empty)",
       "  [error] Table 0, row 11, cell 5: Criterion 5.3: no person in charge given (required-empty)",
       "  [error] Table 0, row 11, cell 7: Criterion 5.3: no estimated budget given (required-empty)",

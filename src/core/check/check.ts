@@ -30,6 +30,8 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
   const alsoRequired = options.alsoRequired ?? [];
   const findings: Finding[] = [];
   const tasks: TaskItem[] = [];
+  // A monitoring table without its plan is a report on its own: every review point in it needs a result.
+  const monitoringAlone = !model.tables.some((t) => t.form === "plan-2026");
   for (const table of model.tables) {
     if (table.form === "plan-2026") for (const item of table.items) if (item.type === "task") tasks.push(item);
   }
@@ -39,7 +41,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     findings.push(
       ...requiredFieldFindings(table, alsoRequired),
       ...reportResultFindings(table),
-      ...monitoringResultFindings(table, model.schoolYear, options.today),
+      ...monitoringResultFindings(table, model.schoolYear, options.today, monitoringAlone),
       ...unknownCriterionFindings(table, codes),
       ...standardMismatchFindings(table),
       ...timeFindings(table),
@@ -52,7 +54,14 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
 
   const notices = documentNotices(model, alsoRequired);
   const tables: CheckedTable[] = model.tables.map((t) => ({ index: t.index, kind: t.kind, form: t.form ?? null, items: t.items.length }));
-  const items = model.tables.filter((t) => GAP_KINDS.has(t.kind)).reduce((n, t) => n + t.items.length, 0);
+  const checkedTables = model.tables.filter((t) => GAP_KINDS.has(t.kind));
+  const items = checkedTables.reduce((n, t) => n + t.items.length, 0);
+  const counts: Record<string, number> = {};
+  for (const table of checkedTables) for (const item of table.items) counts[item.type] = (counts[item.type] ?? 0) + 1;
+  const checked = {
+    plans: checkedTables.some((t) => t.kind === "plan"),
+    results: checkedTables.some((t) => t.form === "report-2018" || (t.form === "monitoring-2026" && monitoringAlone)),
+  };
   const errorFindings = findings.filter((f) => f.severity === "error");
   const gapItems = new Set(errorFindings.map(itemOfFinding));
   const errors = errorFindings.length + notices.filter((n) => n.severity === "error").length;
@@ -61,7 +70,7 @@ export function checkDocument(model: DocumentModel, options: CheckOptions = {}):
     tables,
     findings,
     notices,
-    summary: { items, itemsWithGaps: gapItems.size, errors, warnings },
+    summary: { items, counts, checked, itemsWithGaps: gapItems.size, errors, warnings },
     complete: errors === 0,
   };
 }

@@ -19,7 +19,8 @@ export function documentNotices(model: DocumentModel, alsoRequired: readonly str
       message: "Văn bản không có bảng nào. Kế hoạch cải tiến chất lượng cần có bảng kế hoạch (TT, tiêu chí, người phụ trách, thời gian, kinh phí…).",
       messageEn: "The document has no table. An improvement plan needs a plan table (number, criterion, person in charge, time, budget…).",
     });
-  } else if (!model.tables.some((t) => t.kind === "plan" || t.kind === "report")) {
+  } else if (!model.tables.some((t) => t.kind === "plan" || t.kind === "report" || t.form === "monitoring-2026")) {
+    // A report table or a monitoring table alone (what `caitien report` writes) is checked for its results.
     notices.push({
       code: "no-plan",
       severity: "error",

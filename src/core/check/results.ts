@@ -59,8 +59,14 @@ function formatDate(d: Date): string {
   return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 }
 
-export function monitoringResultFindings(table: TableModel, schoolYear: string | undefined, today: Date | undefined): Finding[] {
-  if (table.form !== "monitoring-2026" || !schoolYear || !today || !("ketQua" in table.columns)) return [];
+/**
+ * `alone`: the table stands without its plan (a report written for a review point, as `caitien report` does): each
+ * of its review points is there to be reported on, so each needs a result whatever the date.
+ */
+export function monitoringResultFindings(table: TableModel, schoolYear: string | undefined, today: Date | undefined, alone = false): Finding[] {
+  if (table.form !== "monitoring-2026" || !("ketQua" in table.columns)) return [];
+  if (alone) return monitoringResultsOfReport(table);
+  if (!schoolYear || !today) return [];
   const year = secondYear(schoolYear);
   if (year === null) return [];
   const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
@@ -84,4 +90,22 @@ export function monitoringResultFindings(table: TableModel, schoolYear: string |
     );
   }
   return out;
+}
+
+function monitoringResultsOfReport(table: TableModel): Finding[] {
+  return table.items.flatMap((item) =>
+    item.type === "review" && isEmptyValue(item.fields.ketQua?.text ?? "")
+      ? [
+          finding(
+            table.index,
+            item,
+            "ketQua",
+            "result-missing",
+            "error",
+            `${subject(item, "vi")}: chưa ghi kết quả thực hiện`,
+            `${subject(item, "en")}: no result given`,
+          ),
+        ]
+      : [],
+  );
 }

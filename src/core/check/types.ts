@@ -57,9 +57,22 @@ export interface CheckedTable {
   readonly items: number;
 }
 
+/** Items checked, by kind: 2018 plan and report rows (criteria), 2026 tasks, monitoring review points. */
+export interface CheckedItemCounts {
+  readonly criterion?: number;
+  readonly task?: number;
+  readonly review?: number;
+}
+
 export interface CheckSummary {
   /** Items of the plan, report and monitoring tables. */
   readonly items: number;
+  readonly counts: CheckedItemCounts;
+  /**
+   * What the check asked of them: plans' required columns, and results (a 2018 report's rows; a monitoring table
+   * standing without its plan, as `caitien report` writes it, whose every review point needs a result).
+   */
+  readonly checked: { readonly plans: boolean; readonly results: boolean };
   /** Those with at least one error finding (an empty required field, a missing result). */
   readonly itemsWithGaps: number;
   /** Error findings plus error notices. */

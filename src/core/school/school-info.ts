@@ -126,7 +126,7 @@ const LETTERHEAD_PARAGRAPHS = 12;
 const TITLE_LINES = 4;
 const TITLE_MAX_LENGTH = 160;
 
-const TITLE_WORDS = /^(?:ke hoach|bao cao|kiem tra ke hoach|bien ban)\b/;
+const TITLE_WORDS = /^(?:ke hoach|bao cao|kiem tra ke hoach|bien ban|theo doi va danh gia)\b/;
 /** A section or list start ("I.", "1.", "a)", "-"): the title block has ended. */
 const SECTION_START = /^(?:[ivx]+|\d+|[a-zđ])[.)]\s|^[-–•+]\s?/;
 

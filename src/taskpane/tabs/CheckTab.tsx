@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { CommentDismissRegular, TaskListSquareLtrRegular } from "@fluentui/react-icons";
 import { z } from "zod";
-import { summaryText, type CheckResult, type Finding } from "../../core/check";
+import { allClearText, summaryText, type CheckResult, type Finding } from "../../core/check";
 import { FORMS } from "../../core/forms";
 import { ADDIN_COMMENT_PREFIX, CommentsRefusedError, type TableLayoutEntry } from "../../word";
 import { useCatalogChoice } from "../catalog-choice";
@@ -189,7 +189,7 @@ function CheckResultView({ result, onGoTo }: { result: CheckResult; onGoTo(findi
       ))}
       {result.complete && result.findings.length === 0 ? (
         <MessageBar intent="success">
-          <MessageBarBody>Mọi mục đã ghi đủ kinh phí (nguồn lực), thời gian và người phụ trách.</MessageBarBody>
+          <MessageBarBody>{allClearText(result.summary)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <ul className={styles.groups}>

@@ -139,7 +139,7 @@ export default function BatchReview() {
           {row.school ?? row.name}
         </Subtitle2>
         {row.school && <Caption1>{row.name}</Caption1>}
-        <PlanView documentXml={opened.documentXml} findings={row.findings} notices={row.notices} summary={summaryLine(row.items, row.itemsWithGaps)} />
+        <PlanView documentXml={opened.documentXml} findings={row.findings} notices={row.notices} summary={summaryLine(row)} checked={row.checked} />
       </div>
     );
   }

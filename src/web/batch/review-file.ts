@@ -48,7 +48,8 @@ export function reviewDocument(name: string, read: ReadDocument, options: CheckO
 /** The form of the document's plan: 2026 when it has a plan on the 2026 form, else 2018 for a 2018-era plan or report. */
 function planForm(read: ReadDocument): PlanFormLabel | null {
   const forms = read.model.tables.map((t) => t.form);
-  if (forms.includes("plan-2026")) return "2026";
+  // A monitoring table alone is a 2026 report on its own (what a review point's report holds).
+  if (forms.includes("plan-2026") || forms.includes("monitoring-2026")) return "2026";
   if (forms.includes("plan-2018") || forms.includes("report-2018")) return "2018";
   return null;
 }

@@ -1,5 +1,5 @@
 /** One row of the district review: what the page shows, sorts, filters and exports for one file. Plain data. */
-import type { Finding, Notice } from "../../core/check";
+import type { CheckSummary, Finding, Notice } from "../../core/check";
 
 export type PlanFormLabel = "2026" | "2018";
 
@@ -14,6 +14,10 @@ export interface ReviewedPlan {
   form: PlanFormLabel | null;
   schoolYear: string | null;
   items: number;
+  /** Items by kind (criteria, tasks, review points), for "6 nhiệm vụ, 2 thời điểm theo dõi". */
+  counts: CheckSummary["counts"];
+  /** Whether plans' required columns and/or results were checked, for the all-clear. */
+  checked: CheckSummary["checked"];
   itemsWithGaps: number;
   errors: number;
   warnings: number;

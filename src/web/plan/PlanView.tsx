@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { groupFindings } from "../../core/check/groups";
-import type { Finding, Notice } from "../../core/check";
+import { allClearText, summaryText, type CheckSummary, type Finding, type Notice } from "../../core/check";
 import { renderDocument } from "../../preview/render-document";
 import { findingCells } from "./plan-cells";
 
@@ -31,11 +31,13 @@ export interface PlanViewProps {
   documentXml: string;
   findings: readonly Finding[];
   notices: readonly Notice[];
-  /** Shown above the findings: "8 mục, 2 thiếu thông tin". */
+  /** Shown above the findings: "6 nhiệm vụ, 2 thời điểm theo dõi, 2 thiếu thông tin". */
   summary: string;
+  /** What the check asked (plans' required columns, results), for the all-clear's words. */
+  checked: CheckSummary["checked"];
 }
 
-export function PlanView({ documentXml, findings, notices, summary }: PlanViewProps) {
+export function PlanView({ documentXml, findings, notices, summary, checked }: PlanViewProps) {
   const styles = useStyles();
   const target = useRef<HTMLDivElement>(null);
   const cellsByFinding = useRef(new Map<Finding, HTMLElement>());
@@ -90,7 +92,7 @@ export function PlanView({ documentXml, findings, notices, summary }: PlanViewPr
             <MessageBarBody>{notice.message}</MessageBarBody>
           </MessageBar>
         ))}
-        {findings.length === 0 && notices.length === 0 && <Body1>Không có nhận xét: mọi mục đã ghi đủ thông tin bắt buộc.</Body1>}
+        {findings.length === 0 && notices.length === 0 && <Body1>Không có nhận xét. {allClearText({ checked })}</Body1>}
         {groups.map((group) => (
           <div key={group.key}>
             <h4 className={styles.groupHeading}>{group.label}</h4>
@@ -122,6 +124,7 @@ export function PlanView({ documentXml, findings, notices, summary }: PlanViewPr
   );
 }
 
-export function summaryLine(items: number, itemsWithGaps: number): string {
-  return `${items} mục, ${itemsWithGaps} thiếu thông tin`;
+/** "6 nhiệm vụ, 2 thời điểm theo dõi, 1 thiếu thông tin": the check's own words, as the pane and the CLI say it. */
+export function summaryLine(summary: Pick<CheckSummary, "items" | "itemsWithGaps" | "counts">): string {
+  return summaryText({ summary: { ...summary, errors: 0, warnings: 0, checked: { plans: false, results: false } } });
 }

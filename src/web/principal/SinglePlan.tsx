@@ -86,7 +86,8 @@ export default function SinglePlan() {
             documentXml={opened.read.documentXml}
             findings={opened.review.findings}
             notices={opened.review.notices}
-            summary={`${opened.name}: ${summaryLine(opened.review.items, opened.review.itemsWithGaps)}`}
+            summary={`${opened.name}: ${summaryLine(opened.review)}`}
+            checked={opened.review.checked}
           />
         </>
       )}
