@@ -1,5 +1,8 @@
 /**
  * `npm run bench`: builds, then prints one JSON line per figure. Speed is measured here, never asserted in tests.
+ * `npm run bench -- web` prints only the web page's figures (initial JavaScript, batch files/s), and
+ * `npm run bench -- taskpane` only the task pane's, `-- core` the reader's and checks', `-- read-docx` the reading of large
+ * plans alone, `-- abuse` the hostile files alone: a quick look on a shared machine.
  */
 import path from "node:path";
 import { startStaticServer } from "../test/support/static-server.js";
@@ -15,6 +18,8 @@ import { child as readDocxChild, run as readDocx } from "./read-docx";
 import { run as abuse } from "./abuse";
 
 const ROOT = path.resolve(__dirname, "..");
+/** Figures that can be printed alone: `npm run bench -- <group>`. */
+const GROUPS = ["taskpane", "web", "core", "read-docx", "abuse"];
 
 function print(figure: Figure): void {
   process.stdout.write(`${JSON.stringify(figure)}\n`);
@@ -22,9 +27,11 @@ function print(figure: Figure): void {
 
 async function main(): Promise<void> {
   // The bench re-runs itself for figures that need a fresh process (peak memory).
-  if (await readDocxChild(process.argv.slice(2))) return;
-  // `node dist-bench/bench.js read-docx` runs that part alone (the others share the machine's cores).
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  if (await readDocxChild(args)) return;
+  const only = args[0];
+  if (only !== undefined && !GROUPS.includes(only)) throw new Error(`Unknown bench group "${only}": use one of ${GROUPS.join(", ")}, or none for all`);
+  const wanted = (group: string) => only === undefined || only === group;
   if (only === "read-docx") {
     (await readDocx()).forEach(print);
     return;
@@ -35,20 +42,23 @@ async function main(): Promise<void> {
     (await abuse({ root: ROOT, batches })).forEach(print);
     return;
   }
-  taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
-  pageBundleSize(path.join(ROOT, "dist"), "web.html", "web").forEach(print);
-  (await catalogSearch()).forEach(print);
-  (await planTables()).forEach(print);
-  (await readDocx()).forEach(print);
-  (await check()).forEach(print);
-  (await report()).forEach(print);
-  (await abuse({ root: ROOT })).forEach(print);
+  if (wanted("taskpane")) taskpaneBundleSize(path.join(ROOT, "dist")).forEach(print);
+  if (wanted("web")) pageBundleSize(path.join(ROOT, "dist"), "web.html", "web").forEach(print);
+  if (wanted("core")) {
+    (await catalogSearch()).forEach(print);
+    (await planTables()).forEach(print);
+    (await readDocx()).forEach(print);
+    (await check()).forEach(print);
+    (await report()).forEach(print);
+    (await abuse({ root: ROOT })).forEach(print);
+  }
+  if (!wanted("taskpane") && !wanted("web")) return;
 
   const server = await startStaticServer([path.join(ROOT, "dist"), path.join(ROOT, "dist-test")]);
   process.env.CAITIEN_TEST_URL = server.url;
   try {
-    print(await taskpaneFirstRender(5));
-    print(await webBatchThroughput(200));
+    if (wanted("taskpane")) print(await taskpaneFirstRender(5));
+    if (wanted("web")) print(await webBatchThroughput(200));
   } finally {
     await server.close();
   }

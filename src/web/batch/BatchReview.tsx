@@ -2,7 +2,7 @@
  * "Kiểm tra hàng loạt": the district office drops the schools' plans (files, folders, a .zip) and gets one row per
  * file, sortable and filterable, each opening the plan's findings on the rendered plan, and the exports.
  */
-import { useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { memo, useCallback, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import {
   Body1,
   Button,
@@ -102,18 +102,22 @@ export default function BatchReview() {
     add(await filesFromDrop(event.dataTransfer));
   }
 
-  async function open(row: BatchRow) {
-    if (row.status !== "read") return;
-    setOpenError(null);
-    try {
-      const { documentXml } = await openDocx(await controller.bytesOf(row.id));
-      returnTo.current = row.id;
-      setOpened({ row, documentXml });
-      requestAnimationFrame(() => document.getElementById("batch-plan-heading")?.focus());
-    } catch {
-      setOpenError(`Không mở lại được “${row.name}”: tệp đã bị xóa hoặc di chuyển.`);
-    }
-  }
+  // One function for every row, so that a row already drawn is not drawn again when more rows arrive (RowView is memo).
+  const open = useCallback(
+    async (row: BatchRow) => {
+      if (row.status !== "read") return;
+      setOpenError(null);
+      try {
+        const { documentXml } = await openDocx(await controller.bytesOf(row.id));
+        returnTo.current = row.id;
+        setOpened({ row, documentXml });
+        requestAnimationFrame(() => document.getElementById("batch-plan-heading")?.focus());
+      } catch {
+        setOpenError(`Không mở lại được “${row.name}”: tệp đã bị xóa hoặc di chuyển.`);
+      }
+    },
+    [controller],
+  );
 
   function back() {
     setOpened(null);
@@ -249,7 +253,7 @@ export default function BatchReview() {
               </TableHeader>
               <TableBody>
                 {shown.map((row) => (
-                  <RowView key={row.id} row={row} onOpen={() => void open(row)} />
+                  <RowView key={row.id} row={row} onOpen={open} />
                 ))}
               </TableBody>
             </Table>
@@ -260,7 +264,7 @@ export default function BatchReview() {
   );
 }
 
-function RowView({ row, onOpen }: { row: BatchRow; onOpen(): void }) {
+const RowView = memo(function RowView({ row, onOpen }: { row: BatchRow; onOpen(row: BatchRow): Promise<void> }) {
   const styles = useStyles();
   if (row.status === "unreadable") {
     return (
@@ -276,7 +280,7 @@ function RowView({ row, onOpen }: { row: BatchRow; onOpen(): void }) {
   return (
     <TableRow data-row-status={row.complete ? "complete" : "incomplete"}>
       <TableCell className={styles.name}>
-        <Button appearance="transparent" size="small" onClick={onOpen} aria-label={`Xem ${row.name}`} data-open-row={row.id}>
+        <Button appearance="transparent" size="small" onClick={() => void onOpen(row)} aria-label={`Xem ${row.name}`} data-open-row={row.id}>
           {row.name}
         </Button>
       </TableCell>
@@ -290,4 +294,4 @@ function RowView({ row, onOpen }: { row: BatchRow; onOpen(): void }) {
       <TableCell className={row.complete ? styles.complete : styles.incomplete}>{resultLabel(row)}</TableCell>
     </TableRow>
   );
-}
+});

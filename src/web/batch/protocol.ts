@@ -1,21 +1,35 @@
-/** Messages between the page and the batch worker (structured clone: plain data, Blobs, ArrayBuffers). */
+/**
+ * Messages between the page and its batch workers (structured clone: plain data and Blobs; the entries of a .zip
+ * come back as transferred ArrayBuffers, never copied).
+ */
 import type { ReviewOutcome } from "./types";
 
-export interface ReviewRequest {
-  kind: "review";
-  /** The page's key for the file; rows of a .zip's entries get `${key}/${n}`. */
+/**
+ * "review": read and check one plan. "unpack": open a .zip and send back its plans, so that the page spreads them
+ * over its workers like dropped files.
+ */
+export interface WorkerRequest {
+  kind: "review" | "unpack";
+  /** The page's key for the file (a .zip's entries get `${key}/${n}`). */
   key: string;
   name: string;
   file: Blob;
-  /** Read as a .zip of plans rather than as one plan. */
-  archive: boolean;
   /** Date of the check (ms since epoch), for review points already due. */
   today: number;
 }
 
-/** The rows of one request: one for a plan, one per .docx entry of a .zip (with the entry's bytes, to open it later). */
+/** The row of one plan (or of a .zip that could not be opened): only what the table, the plan view and the exports use. */
 export interface ReviewResponse {
   kind: "reviewed";
   key: string;
-  rows: { key: string; outcome: ReviewOutcome; bytes?: ArrayBuffer }[];
+  outcome: ReviewOutcome;
 }
+
+/** The plans inside a .zip, in name order, each with its bytes (transferred). */
+export interface UnpackResponse {
+  kind: "unpacked";
+  key: string;
+  entries: { name: string; bytes: ArrayBuffer }[];
+}
+
+export type WorkerResponse = ReviewResponse | UnpackResponse;
