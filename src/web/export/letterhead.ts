@@ -7,19 +7,20 @@ const schema = z.object({ superior: z.string().max(200), office: z.string().max(
 
 export const EMPTY_LETTERHEAD: OfficeLetterhead = { superior: "", office: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", place: "" };
 
-export function loadLetterhead(storage: Pick<Storage, "getItem"> = localStorage): OfficeLetterhead {
+export function loadLetterhead(storage?: Pick<Storage, "getItem">): OfficeLetterhead {
   try {
-    const parsed = schema.safeParse(JSON.parse(storage.getItem(KEY) ?? "null"));
+    // Inside the try: with cookies blocked, Firefox and Safari throw a SecurityError on merely reading `localStorage`.
+    const parsed = schema.safeParse(JSON.parse((storage ?? localStorage).getItem(KEY) ?? "null"));
     return parsed.success ? parsed.data : EMPTY_LETTERHEAD;
   } catch {
     return EMPTY_LETTERHEAD;
   }
 }
 
-export function saveLetterhead(letterhead: OfficeLetterhead, storage: Pick<Storage, "setItem"> = localStorage): void {
+export function saveLetterhead(letterhead: OfficeLetterhead, storage?: Pick<Storage, "setItem">): void {
   try {
-    storage.setItem(KEY, JSON.stringify(letterhead));
+    (storage ?? localStorage).setItem(KEY, JSON.stringify(letterhead));
   } catch {
-    // Private windows may refuse storage; the letterhead then lasts as long as the page.
+    // Private windows and blocked cookies may refuse storage; the letterhead then lasts as long as the page.
   }
 }
