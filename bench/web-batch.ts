@@ -25,7 +25,7 @@ export async function webBatchThroughput(files = 200, runs = 3): Promise<Figure>
       );
       await dropFiles(page, plans);
       const handle = await page.waitForFunction(
-        (count) => (document.body.innerText.includes(`${count} tệp:`) ? performance.now() : 0),
+        (count) => (document.body.textContent?.includes(`${count} tệp:`) ? performance.now() : 0),
         files,
         { timeout: 120_000, polling: 20 },
       );

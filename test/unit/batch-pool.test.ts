@@ -110,6 +110,26 @@ describe("the batch's pool of workers", () => {
     expect(names(controller)).toEqual(["mot-truong.docx"]);
   });
 
+  test("warmed up before any file, the whole pool is started once and the files use it", async () => {
+    const { controller, workers } = pool(3);
+    controller.warmUp();
+    expect(workers).toHaveLength(3);
+    expect(workers.every((w) => w.sent.length === 0)).toBe(true);
+    controller.warmUp();
+    expect(workers).toHaveLength(3);
+    const files = ["ke-hoach-mam-non.docx", "ke-hoach-tieu-hoc.docx", "bao-cao-tieu-hoc.docx"].map((name, i) => chosen(`truong-${i}.docx`, sample(name)));
+    const done = controller.add(files);
+    expect(workers.map((w) => w.held.length)).toEqual([1, 1, 1]);
+    await answerAll(controller, workers, done);
+    expect(workers).toHaveLength(3);
+    expect(names(controller)).toEqual(files.map((f) => f.path));
+    // Cleared, its workers are stopped; warmed up again, a fresh pool waits.
+    controller.clear();
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    controller.warmUp();
+    expect(workers.filter((w) => !w.terminated)).toHaveLength(3);
+  });
+
   test("a .zip's plans are spread over the workers and take the .zip's place in the order", async () => {
     const zip = new JSZip();
     zip.file("phong-gd/c-thcs.docx", sample("ke-hoach-2026-thcs.docx"));

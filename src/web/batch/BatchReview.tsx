@@ -2,7 +2,7 @@
  * "Kiểm tra hàng loạt": the district office drops the schools' plans (files, folders, a .zip) and gets one row per
  * file, sortable and filterable, each opening the plan's findings on the rendered plan, and the exports.
  */
-import { memo, useCallback, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import {
   Body1,
   Button,
@@ -67,6 +67,9 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "result", label: "Kết quả" },
 ];
 
+/** Delay before the pool starts, so that loading the workers never competes with the page's first paint. */
+const WARM_UP_AFTER_MS = 300;
+
 function createWorker(): Worker {
   return new Worker(new URL("./batch.worker.ts", import.meta.url), { name: "caitien-batch" });
 }
@@ -75,6 +78,11 @@ export default function BatchReview() {
   const styles = useStyles();
   const controller = useMemo(() => new BatchController(createWorker), []);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  // The workers load while the reviewer picks the files, once the page has drawn itself.
+  useEffect(() => {
+    const timer = setTimeout(() => controller.warmUp(), WARM_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [controller]);
   const [dragging, setDragging] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "name", direction: "ascending" });
   const [filter, setFilter] = useState(false);
@@ -174,7 +182,11 @@ export default function BatchReview() {
             Chọn thư mục…
           </Button>
           {state.rows.length > 0 && !state.running && (
-            <Button appearance="subtle" onClick={() => controller.clear()}>
+            <Button appearance="subtle" onClick={() => {
+                // Clearing stops the workers mid-file; a fresh pool loads for the next files.
+                controller.clear();
+                controller.warmUp();
+              }}>
               Xóa danh sách
             </Button>
           )}

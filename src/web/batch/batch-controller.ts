@@ -112,6 +112,15 @@ export class BatchController {
     return new Uint8Array(await blob.arrayBuffer());
   }
 
+  /**
+   * Starts the whole pool before any file comes: a worker's script (the reader and the checks) takes one to two
+   * seconds to load and compile on a school's machine, which would otherwise come out of the first files' time.
+   * The page calls it once it has drawn itself; a pool already started is left as it is.
+   */
+  warmUp(): void {
+    while (this.workers.length < this.maxWorkers) this.startWorker();
+  }
+
   /** Workers started so far (never more than the pool's size). */
   get workerCount(): number {
     return this.workers.length;
