@@ -342,11 +342,21 @@ export async function editPlanTable(
     const { snapshot, tableItems } = await readSnapshot(context);
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
-    const rowsInserted = queueEdits(snapshot, tableItems, planned);
-    if (typeof rowsInserted !== "number") return { applied: false, error: rowsInserted.error };
-    if (rowsInserted > 0) await context.sync();
-    return { applied: true, rowsInserted, notes: planned.notes };
+    return writeEdits(context, snapshot, tableItems, planned);
   });
+}
+
+/** Queues `planned` (see queueEdits) and writes it in one sync; nothing is written when it has an error. */
+export async function writeEdits(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  tableItems: Word.Table[],
+  planned: TableEdits,
+): Promise<EditResult> {
+  const rowsInserted = queueEdits(snapshot, tableItems, planned);
+  if (typeof rowsInserted !== "number") return { applied: false, error: rowsInserted.error };
+  if (rowsInserted > 0) await context.sync();
+  return { applied: true, rowsInserted, notes: planned.notes };
 }
 
 /**
@@ -363,12 +373,7 @@ export async function insertAfterTable(
     const { snapshot, tableItems } = await readSnapshot(context);
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
-    if ("edits" in planned) {
-      const rows = queueEdits(snapshot, tableItems, planned.edits);
-      if (typeof rows !== "number") return { applied: false, error: rows.error };
-      if (rows > 0) await context.sync();
-      return { applied: true, rowsInserted: rows, notes: planned.edits.notes };
-    }
+    if ("edits" in planned) return writeEdits(context, snapshot, tableItems, planned.edits);
     let table: Word.Table;
     try {
       table = wordTableFor(snapshot.tables, tableItems, planned.table);

@@ -20,7 +20,7 @@ import { readDocumentLayout } from "../ooxml/read-sections";
 import { flatOpcPackage } from "../ooxml/write/flat-opc";
 import { paragraphXml } from "../ooxml/write/paragraphs";
 import { placeBlocks } from "../ooxml/write/place-blocks";
-import { queueEdits, readSnapshot, type DocumentSnapshot } from "./document-tables";
+import { readSnapshot, writeEdits, type DocumentSnapshot } from "./document-tables";
 
 /** Where blocks went, for the pane to say. */
 export interface BlocksPlacement {
@@ -108,12 +108,7 @@ export async function insertAtSelection(
     const { snapshot, tableItems, extra: cursor } = await readSnapshot(context, () => queueCursor(context));
     const planned = compute(snapshot);
     if ("error" in planned) return { applied: false, error: planned.error };
-    if ("edits" in planned) {
-      const rows = queueEdits(snapshot, tableItems, planned.edits);
-      if (typeof rows !== "number") return { applied: false, error: rows.error };
-      if (rows > 0) await context.sync();
-      return { applied: true, rowsInserted: rows, notes: planned.edits.notes };
-    }
+    if ("edits" in planned) return writeEdits(context, snapshot, tableItems, planned.edits);
     const placement = cursor.insert(planned.blocks, planned.layout);
     await context.sync();
     return { applied: true, placement };
