@@ -60,18 +60,6 @@ function reportErrorText(error: unknown, model: DocumentModel): { error: string 
   throw error;
 }
 
-/** The report as blocks for Word (after the plan or at the cursor), or the reason it cannot be made. */
-export function reportBlocksFor(snapshot: DocumentSnapshot, choices: ReportChoices): { table: number; blocks: Block[] } | { error: string } {
-  const model = snapshotModel(snapshot);
-  const table = reportTarget(model, snapshot.cursorTable);
-  if (typeof table !== "number") return table;
-  try {
-    return { table, blocks: reportBlocks(model, table, options(snapshot, choices, false)) };
-  } catch (error) {
-    return reportErrorText(error, model);
-  }
-}
-
 /** The report as a document of its own (desktop Word opens it in a new window). */
 export function reportDocumentFor(snapshot: DocumentSnapshot, choices: ReportChoices): { spec: DocumentSpec } | { error: string } {
   const model = snapshotModel(snapshot);
@@ -104,18 +92,31 @@ function monitoringRows(snapshot: DocumentSnapshot, model: DocumentModel, table:
   return "error" in edit ? edit : { edits: edit };
 }
 
-/** The report right after its plan table, drawn for the plan's section; or rows into the existing section VI table. */
-export function reportAfterPlan(
-  snapshot: DocumentSnapshot,
-  choices: ReportChoices,
-): { table: number; ooxml: string } | { edits: TableEdits } | { error: string } {
+/**
+ * What a report in the open document is: rows into the existing section VI table, or blocks for the report's
+ * table (with its index), or the reason it cannot be made. The document is modelled once.
+ */
+function plannedReport(snapshot: DocumentSnapshot, choices: ReportChoices): { edits: TableEdits } | { table: number; blocks: Block[] } | { error: string } {
   const model = snapshotModel(snapshot);
   const table = reportTarget(model, snapshot.cursorTable);
   if (typeof table !== "number") return table;
   const rows = monitoringRows(snapshot, model, table, choices);
   if (rows) return rows;
-  const report = reportBlocksFor(snapshot, choices);
-  if ("error" in report) return report;
+  try {
+    return { table, blocks: reportBlocks(model, table, options(snapshot, choices, false)) };
+  } catch (error) {
+    return reportErrorText(error, model);
+  }
+}
+
+/** The report right after its plan table, drawn for the plan's section; or rows into the existing section VI table. */
+export function reportAfterPlan(
+  snapshot: DocumentSnapshot,
+  choices: ReportChoices,
+): { table: number; ooxml: string } | { edits: TableEdits } | { error: string } {
+  const report = plannedReport(snapshot, choices);
+  if (!("blocks" in report)) return report;
+  const { table } = report;
   const layout = readDocumentLayout(snapshot.documentXml);
   const topLevel = snapshot.tables.filter((t) => t.isTopLevel && t.index <= table).length - 1;
   const section = layout.sections[layout.tables[topLevel]?.section ?? layout.sections.length - 1];
@@ -128,11 +129,6 @@ export function reportAtCursor(
   snapshot: DocumentSnapshot,
   choices: ReportChoices,
 ): { blocks: Block[]; layout: typeof REPORT_LAYOUT } | { edits: TableEdits } | { error: string } {
-  const model = snapshotModel(snapshot);
-  const table = reportTarget(model, snapshot.cursorTable);
-  if (typeof table !== "number") return table;
-  const rows = monitoringRows(snapshot, model, table, choices);
-  if (rows) return rows;
-  const report = reportBlocksFor(snapshot, choices);
-  return "error" in report ? report : { blocks: report.blocks, layout: REPORT_LAYOUT };
+  const report = plannedReport(snapshot, choices);
+  return "blocks" in report ? { blocks: report.blocks, layout: REPORT_LAYOUT } : report;
 }
