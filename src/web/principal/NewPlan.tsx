@@ -1,6 +1,7 @@
 /** A new plan document (form, school type, target level, criteria, orientation) downloaded as .docx. */
 import { useMemo, useState } from "react";
-import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { StatusMessage, type Status } from "./StatusMessage";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { DEFAULT_FRAMEWORK, getCatalog, listCriteria, type Framework, type SchoolType } from "../../core/catalog";
 import { newPlanDocument, targetLevels } from "../../core/tables/new-plan";
@@ -25,7 +26,7 @@ export default function NewPlan() {
   const [chosen, setChosen] = useState<string[]>([]);
   const [orientation, setOrientation] = useState<"landscape" | "portrait">("landscape");
   const [year, setYear] = useState("");
-  const [message, setMessage] = useState<{ intent: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Status | null>(null);
 
   const criteria = listCriteria(catalog);
   const effectiveLevel = levels.includes(level) ? level : levels[levels.length - 1]!;
@@ -115,13 +116,7 @@ export default function NewPlan() {
           Tạo kế hoạch (.docx)
         </Button>
       </div>
-      <div role="status">
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage status={message} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { StatusMessage, type Status } from "./StatusMessage";
 import { ArrowDownloadRegular, DocumentRegular } from "@fluentui/react-icons";
 import { NO_REPORT_FORM_2026_NOTE, REVIEW_POINTS, REVIEW_POINT_NAMES, ReportError, planTableIndexes, reportErrorMessage, type ReviewPoint } from "../../core/report";
 import { schoolYearProblem } from "../../core/school";
@@ -102,7 +103,7 @@ function ReportSection({ opened }: { opened: Opened }) {
   const [table, setTable] = useState<number | undefined>(plans[0]);
   const [year, setYear] = useState("");
   const [point, setPoint] = useState<ReviewPoint | "">("");
-  const [message, setMessage] = useState<{ intent: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Status | null>(null);
   const chosen = model.tables.find((t) => t.index === table);
 
   if (plans.length === 0) {
@@ -167,13 +168,7 @@ function ReportSection({ opened }: { opened: Opened }) {
           Lập báo cáo (.docx)
         </Button>
       </div>
-      <div role="status">
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage status={message} />
     </section>
   );
 }
